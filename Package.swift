@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Guanxi",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Guanxi", targets: ["Guanxi"]),
+        .executable(name: "guanxi", targets: ["guanxi"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Layer 1: the model, vocabulary and diagnostics.
+        .target(name: "TrustModel"),
+        // Layer 4: readers and writers.
+        .target(name: "Formats", dependencies: ["TrustModel"]),
+        // The public face: re-exports the layers.
+        .target(name: "Guanxi", dependencies: ["TrustModel", "Formats"]),
+        // Layer 7: the command line, a thin layer over `Guanxi`.
+        .target(name: "GuanxiCLI", dependencies: [
+            "Guanxi",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "guanxi", dependencies: ["GuanxiCLI"]),
+        .testTarget(name: "TrustModelTests", dependencies: ["TrustModel"]),
+        .testTarget(name: "FormatsTests", dependencies: ["Formats", "TrustModel"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "GuanxiCLITests", dependencies: ["GuanxiCLI", "Guanxi"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

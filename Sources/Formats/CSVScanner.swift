@@ -1,0 +1,173 @@
+/// One field of a CSV row: where its text lies in the buffer and where it began in the file.
+struct CSVField {
+    /// Byte range of the text, inside the quotes for a quoted field.
+    var start: Int
+    var end: Int
+    /// 1-based line and character column where the field begins.
+    var line: Int32
+    var column: Int32
+    /// The text holds `""` pairs to be read as one `"`.
+    var hasEscapedQuotes: Bool
+    /// Text follows the closing quote (`"ab"cd`): read by the slow path, like Python's csv.
+    var irregular: Bool
+    /// Byte offset of the field's first byte (the opening quote, if quoted).
+    var rawStart: Int
+}
+
+/// A streaming CSV tokenizer over UTF-8 bytes (RFC 4180 plus what spreadsheets write: CRLF
+/// or LF, quoted fields holding delimiters, quotes and newlines).
+///
+/// Written by hand because the CSV packages available (SwiftCSV, CSV.swift) build a
+/// `String` per line and per field and do not report positions; this one walks the bytes
+/// once, counts lines and character columns as it goes, reuses one field buffer for every
+/// row, and makes strings only for the cells a reader asks for.
+///
+/// - Complexity: O(n) in the bytes, no allocation per row.
+struct CSVScanner {
+    let bytes: [UInt8]
+    let delimiter: UInt8
+
+    /// Picks the delimiter from the header line: a tab (Excel's "Unicode text") or `;` when
+    /// the header uses it and no comma, else `,`.
+    static func delimiter(of bytes: [UInt8]) -> UInt8 {
+        var commas = 0, tabs = 0, semicolons = 0
+        var inQuotes = false
+        for b in bytes {
+            if b == 0x22 { inQuotes.toggle(); continue }
+            if inQuotes { continue }
+            if b == 0x0A { break }
+            switch b {
+            case 0x2C: commas += 1
+            case 0x09: tabs += 1
+            case 0x3B: semicolons += 1
+            default: break
+            }
+        }
+        if tabs > commas { return 0x09 }
+        if commas == 0, semicolons > 0 { return 0x3B }
+        return 0x2C
+    }
+
+    /// Calls `row` for each record with its fields; stops at the first unterminated quote
+    /// and returns the field where it opened.
+    func scan(_ row: (UnsafeBufferPointer<CSVField>) -> Void) -> CSVField? {
+        var fields: [CSVField] = []
+        fields.reserveCapacity(32)
+        return bytes.withUnsafeBufferPointer { buffer -> CSVField? in
+            let n = buffer.count
+            let delimiter = self.delimiter
+            var i = 0
+            var line: Int32 = 1
+            var column: Int32 = 1
+            while i < n {
+                // One field.
+                var field = CSVField(start: i, end: i, line: line, column: column,
+                                     hasEscapedQuotes: false, irregular: false, rawStart: i)
+                if i < n, buffer[i] == 0x22 {
+                    i += 1
+                    column += 1
+                    field.start = i
+                    while true {
+                        guard i < n else { return field }
+                        let b = buffer[i]
+                        if b == 0x22 {
+                            if i + 1 < n, buffer[i + 1] == 0x22 {
+                                field.hasEscapedQuotes = true
+                                i += 2
+                                column += 2
+                                continue
+                            }
+                            break
+                        }
+                        if b == 0x0A {
+                            line += 1
+                            column = 1
+                        } else if b & 0xC0 != 0x80 {
+                            column += 1
+                        }
+                        i += 1
+                    }
+                    field.end = i
+                    i += 1
+                    column += 1
+                    // Anything between the closing quote and the delimiter.
+                    while i < n, buffer[i] != delimiter, buffer[i] != 0x0A, buffer[i] != 0x0D {
+                        if buffer[i] != 0x20 { field.irregular = true }
+                        if buffer[i] & 0xC0 != 0x80 { column += 1 }
+                        i += 1
+                    }
+                    if field.irregular { field.end = i }
+                } else {
+                    while i < n {
+                        let b = buffer[i]
+                        if b == delimiter || b == 0x0A || b == 0x0D { break }
+                        if b & 0xC0 != 0x80 { column += 1 }
+                        i += 1
+                    }
+                    field.end = i
+                }
+                fields.append(field)
+                // What ends the field.
+                if i < n, buffer[i] == delimiter {
+                    i += 1
+                    column += 1
+                    if i == n {
+                        // A trailing delimiter at the very end: one more, empty field.
+                        fields.append(CSVField(start: i, end: i, line: line, column: column,
+                                               hasEscapedQuotes: false, irregular: false, rawStart: i))
+                        fields.withUnsafeBufferPointer(row)
+                        fields.removeAll(keepingCapacity: true)
+                    }
+                    continue
+                }
+                if i < n, buffer[i] == 0x0D { i += 1 }
+                if i < n, buffer[i] == 0x0A { i += 1 }
+                line += 1
+                column = 1
+                fields.withUnsafeBufferPointer(row)
+                fields.removeAll(keepingCapacity: true)
+            }
+            return nil
+        }
+    }
+
+    /// The text of a field.
+    func text(_ field: CSVField) -> String {
+        if field.irregular { return irregularText(field) }
+        return bytes.withUnsafeBufferPointer { buffer in
+            let slice = UnsafeBufferPointer(rebasing: buffer[field.start..<field.end])
+            guard field.hasEscapedQuotes else { return String(decoding: slice, as: UTF8.self) }
+            var unescaped: [UInt8] = []
+            unescaped.reserveCapacity(slice.count)
+            var k = 0
+            while k < slice.count {
+                unescaped.append(slice[k])
+                k += slice[k] == 0x22 && k + 1 < slice.count && slice[k + 1] == 0x22 ? 2 : 1
+            }
+            return String(decoding: unescaped, as: UTF8.self)
+        }
+    }
+
+    /// `"ab"cd` → `abcd`; `"a""b" ` → `a"b`.
+    private func irregularText(_ field: CSVField) -> String {
+        var out: [UInt8] = []
+        var k = field.rawStart + 1
+        while k < field.end {
+            let b = bytes[k]
+            if b == 0x22 {
+                if k + 1 < field.end, bytes[k + 1] == 0x22 { out.append(0x22); k += 2; continue }
+                out.append(contentsOf: bytes[(k + 1)..<field.end])
+                break
+            }
+            out.append(b)
+            k += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether the field holds only spaces.
+    func isBlank(_ field: CSVField) -> Bool {
+        for k in field.start..<field.end where bytes[k] != 0x20 && bytes[k] != 0x09 { return false }
+        return true
+    }
+}

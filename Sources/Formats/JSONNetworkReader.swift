@@ -1,0 +1,217 @@
+import TrustModel
+
+/// Reads a network from one `.json` file (`{"title", "date", "thresholds", "nodes": [...],
+/// "ties": [...]}`) and the settings file `network.json` of a CSV folder. Keys may be the
+/// English or Chinese column names; tag lists may be arrays or `;`-separated text.
+enum JSONNetworkReader {
+    static func readNetwork(bytes: [UInt8], source: TableSource, into builder: inout NetworkBuilder) {
+        guard let root = parse(bytes, source: source, into: &builder) else { return }
+        guard case let .object(members) = root.value else {
+            builder.report(.jsonShape(expected: shape(.object)), at: source.position(line: root.line, column: root.column))
+            return
+        }
+        applySettings(members, source: source, allowTables: true, into: &builder)
+        var nodes: JSONValue.Positioned?
+        var ties: JSONValue.Positioned?
+        for (key, value) in members {
+            switch Vocabulary.normalize(key) {
+            case "nodes", "节点": nodes = value
+            case "ties", "关系", "edges", "links": ties = value
+            default: break
+            }
+        }
+        let rootPosition = source.position(line: root.line, column: root.column)
+        guard let nodes else {
+            builder.report(.missingColumn(.nodes, column: "nodes"), at: rootPosition)
+            return
+        }
+        guard let ties else {
+            builder.report(.missingColumn(.ties, column: "ties"), at: rootPosition)
+            return
+        }
+        readRows(.nodes, nodes, source: source, into: &builder)
+        readRows(.ties, ties, source: source, into: &builder)
+    }
+
+    /// `network.json` beside `nodes.csv` and `ties.csv`: title, date and thresholds.
+    static func readSettings(bytes: [UInt8], source: TableSource, into builder: inout NetworkBuilder) {
+        guard let root = parse(bytes, source: source, into: &builder) else { return }
+        guard case let .object(members) = root.value else {
+            builder.report(.jsonShape(expected: shape(.object)), at: source.position(line: root.line, column: root.column))
+            return
+        }
+        applySettings(members, source: source, allowTables: false, into: &builder)
+    }
+
+    private static func parse(_ bytes: [UInt8], source: TableSource, into builder: inout NetworkBuilder) -> JSONValue.Positioned? {
+        let text: [UInt8]
+        switch TextDecoding.decode(bytes) {
+        case let .success(decoded): text = decoded.utf8
+        case let .failure(failure):
+            builder.report(failure.problem, at: CSVNetworkReader.position(ofByte: failure.byteOffset, in: bytes, source: source))
+            return nil
+        }
+        switch JSONParser.parse(text) {
+        case let .success(value): return value
+        case let .failure(failure):
+            let problem: Problem = failure.tooDeep ? .nestingTooDeep(limit: JSONParser.nestingLimit)
+                : .invalidJSON(detail: failure.message)
+            builder.report(problem, at: source.position(line: failure.line, column: failure.column))
+            return nil
+        }
+    }
+
+    private enum Shape { case object, array, text, number, tagList }
+
+    private static func shape(_ shape: Shape) -> String {
+        // Messages are rendered later in the user's language; the expected shape is named in
+        // both so one diagnostic reads right either way.
+        switch shape {
+        case .object: "an object {…} / 对象 {…}"
+        case .array: "an array […] / 数组 […]"
+        case .text: "text / 文字"
+        case .number: "a number / 数字"
+        case .tagList: "text or a list of text / 文字或文字列表"
+        }
+    }
+
+    private static func applySettings(_ members: [(key: String, value: JSONValue.Positioned)], source: TableSource,
+                                      allowTables: Bool, into builder: inout NetworkBuilder) {
+        for (key, value) in members {
+            let position = source.position(line: value.line, column: value.column)
+            switch Vocabulary.normalize(key) {
+            case "title", "标题", "名称":
+                guard case let .string(text) = value.value else {
+                    builder.report(.jsonShape(expected: shape(.text)), at: position)
+                    continue
+                }
+                builder.title = Vocabulary.trimmed(text)
+            case "date", "日期":
+                guard let text = value.value.scalarText, let iso = ValueParsing.isoDate(text) else {
+                    builder.report(.invalidDate(value.value.scalarText ?? value.value.typeName), at: position)
+                    continue
+                }
+                builder.date = iso
+            case "thresholds", "阈值":
+                applyThresholds(value, source: source, into: &builder)
+            case "nodes", "节点", "ties", "关系", "edges", "links":
+                if !allowTables { builder.report(.unknownSetting(key), at: position) }
+            default:
+                builder.report(.unknownSetting(key), at: position)
+            }
+        }
+    }
+
+    private static func applyThresholds(_ value: JSONValue.Positioned, source: TableSource, into builder: inout NetworkBuilder) {
+        guard case let .object(members) = value.value else {
+            builder.report(.jsonShape(expected: shape(.object)), at: source.position(line: value.line, column: value.column))
+            return
+        }
+        for (name, setting) in members {
+            let position = source.position(line: setting.line, column: setting.column)
+            if name == "weakTrust" {
+                guard case let .object(relations) = setting.value else {
+                    builder.report(.jsonShape(expected: shape(.object)), at: position)
+                    continue
+                }
+                for (word, threshold) in relations {
+                    let at = source.position(line: threshold.line, column: threshold.column)
+                    guard let relation = Relation(word: word) else {
+                        builder.report(.unknownRelation(word, suggestion: Relation.suggestion(for: word)?.spelling), at: at)
+                        continue
+                    }
+                    guard let number = unitInterval(threshold.value) else {
+                        builder.report(.invalidThreshold(name: "weakTrust.\(word)", text: threshold.value.scalarText ?? threshold.value.typeName), at: at)
+                        continue
+                    }
+                    builder.thresholds.weakTrust[relation] = number
+                }
+                continue
+            }
+            guard Thresholds.settableNames.contains(name) else {
+                builder.report(.unknownSetting("thresholds.\(name)"), at: position)
+                continue
+            }
+            guard let number = unitInterval(setting.value) else {
+                builder.report(.invalidThreshold(name: name, text: setting.value.scalarText ?? setting.value.typeName), at: position)
+                continue
+            }
+            _ = builder.thresholds.set(name, to: number)
+        }
+    }
+
+    private static func unitInterval(_ value: JSONValue) -> Double? {
+        guard let text = value.scalarText, case .number = value, let number = ValueParsing.number(text),
+              (0...1).contains(number) else {
+            if case let .string(text) = value, let number = ValueParsing.number(text), (0...1).contains(number) {
+                return number
+            }
+            return nil
+        }
+        return number
+    }
+
+    private static func readRows(_ table: Table, _ rows: JSONValue.Positioned, source: TableSource,
+                                 into builder: inout NetworkBuilder) {
+        guard case let .array(items) = rows.value else {
+            builder.report(.jsonShape(expected: shape(.array)), at: source.position(line: rows.line, column: rows.column))
+            return
+        }
+        var attributeNames: [String] = []
+        var records: [(line: Int, column: Int, cells: [(key: String, cell: Cell)])] = []
+        for item in items {
+            guard case let .object(members) = item.value else {
+                builder.report(.jsonShape(expected: shape(.object)), at: source.position(line: item.line, column: item.column))
+                continue
+            }
+            var cells: [(key: String, cell: Cell)] = []
+            for (key, value) in members {
+                let position = source.position(line: value.line, column: value.column)
+                switch value.value {
+                case .null:
+                    continue
+                case .object:
+                    builder.report(.jsonShape(expected: shape(.tagList)), at: position)
+                case let .array(elements):
+                    var list: [String] = []
+                    for element in elements {
+                        guard let text = element.value.scalarText else {
+                            builder.report(.jsonShape(expected: shape(.tagList)),
+                                           at: source.position(line: element.line, column: element.column))
+                            continue
+                        }
+                        list.append(text)
+                    }
+                    cells.append((key, Cell(list.joined(separator: ";"), line: value.line, column: value.column, list: list)))
+                case .bool, .number, .string:
+                    cells.append((key, Cell(value.value.scalarText ?? "", line: value.line, column: value.column)))
+                }
+                let isColumn = table == .nodes ? NodeColumn(header: key) != nil : TieColumn(header: key) != nil
+                if !isColumn, !attributeNames.contains(key) { attributeNames.append(key) }
+            }
+            records.append((item.line, item.column, cells))
+        }
+        switch table {
+        case .nodes:
+            builder.declareNodeAttributes(attributeNames)
+            for row in records {
+                var record = NodeRecord(line: row.line)
+                record.column = row.column
+                for (key, cell) in row.cells {
+                    if let column = NodeColumn(header: key) { record[column] = cell } else { record.attributes.append((key, cell)) }
+                }
+                builder.addNode(record)
+            }
+        case .ties:
+            builder.declareTieAttributes(attributeNames)
+            for row in records {
+                var record = TieRecord(line: row.line)
+                record.column = row.column
+                for (key, cell) in row.cells {
+                    if let column = TieColumn(header: key) { record[column] = cell } else { record.attributes.append((key, cell)) }
+                }
+                builder.addTie(record)
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import TrustModel
+
+/// Reads a network from any supported input (DESIGN §3): a folder with `nodes.csv` and
+/// `ties.csv` (Chinese file names `节点.csv`, `关系.csv` also) and an optional `network.json`,
+/// or one `.json` file. A path to `nodes.csv` or `ties.csv` itself means its folder.
+public enum NetworkReader {
+    /// What reading produced: the network if there was no error, and every diagnostic.
+    public struct Outcome: Sendable {
+        public var network: TrustNetwork?
+        public var diagnostics: [Diagnostic]
+
+        /// Whether the input itself could not be had (missing, unreadable, unsupported):
+        /// exit 66 rather than 65.
+        public var inputUnavailable: Bool {
+            network == nil && diagnostics.contains { $0.severity == .error && $0.problem.isInputUnavailable }
+        }
+    }
+
+    static let nodeFileNames = ["nodes.csv", "节点.csv"]
+    static let tieFileNames = ["ties.csv", "关系.csv"]
+    static let settingsFileName = "network.json"
+
+    public static func read(path: String) -> Outcome {
+        let display = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
+        switch FileBytes.kind(of: path) {
+        case .missing:
+            return failed(.inputMissing(path: display))
+        case .directory:
+            return readFolder(display)
+        case .other:
+            return failed(.unsupportedInput(path: display))
+        case .file:
+            let name = display.split(separator: "/").last.map(String.init) ?? display
+            let lowered = name.lowercased()
+            if nodeFileNames.contains(lowered) || tieFileNames.contains(lowered) {
+                let folder = display.contains("/") ? String(display[..<(display.lastIndex(of: "/") ?? display.endIndex)]) : "."
+                return readFolder(folder)
+            }
+            if lowered.hasSuffix(".json") { return readJSONFile(display) }
+            return failed(.unsupportedInput(path: display))
+        }
+    }
+
+    private static func failed(_ problem: Problem) -> Outcome {
+        Outcome(network: nil, diagnostics: [Diagnostic(problem, at: nil)])
+    }
+
+    private static func join(_ folder: String, _ name: String) -> String {
+        folder == "." ? name : folder + "/" + name
+    }
+
+    private static func readFolder(_ folder: String) -> Outcome {
+        func find(_ names: [String]) -> String? {
+            names.map { join(folder, $0) }.first { FileBytes.kind(of: $0) == .file }
+        }
+        guard let nodesPath = find(nodeFileNames), let tiesPath = find(tieFileNames) else {
+            let missing = find(nodeFileNames) == nil ? nodeFileNames[0] : tieFileNames[0]
+            return failed(.inputMissing(path: join(folder, missing)))
+        }
+        var builder = NetworkBuilder(nodesSource: TableSource(file: nodesPath), tiesSource: TableSource(file: tiesPath))
+        let settingsPath = join(folder, settingsFileName)
+        if FileBytes.kind(of: settingsPath) == .file {
+            switch FileBytes.read(settingsPath) {
+            case let .success(bytes):
+                JSONNetworkReader.readSettings(bytes: bytes, source: TableSource(file: settingsPath), into: &builder)
+            case let .failure(failure):
+                builder.report(failure.problem, at: nil)
+            }
+        }
+        for (table, path) in [(Table.nodes, nodesPath), (.ties, tiesPath)] {
+            switch FileBytes.read(path) {
+            case let .success(bytes):
+                CSVNetworkReader.read(table, bytes: bytes, source: TableSource(file: path), into: &builder)
+            case let .failure(failure):
+                builder.report(failure.problem, at: nil)
+            }
+        }
+        let (network, diagnostics) = builder.build()
+        return Outcome(network: network, diagnostics: diagnostics)
+    }
+
+    private static func readJSONFile(_ path: String) -> Outcome {
+        let source = TableSource(file: path)
+        var builder = NetworkBuilder(nodesSource: source, tiesSource: source)
+        switch FileBytes.read(path) {
+        case let .success(bytes):
+            JSONNetworkReader.readNetwork(bytes: bytes, source: source, into: &builder)
+        case let .failure(failure):
+            return failed(failure.problem)
+        }
+        let (network, diagnostics) = builder.build()
+        return Outcome(network: network, diagnostics: diagnostics)
+    }
+
+    /// Reads CSV tables given as bytes (for tests and for callers that hold the data in
+    /// memory); `nodesName` and `tiesName` name them in diagnostics.
+    public static func readCSV(nodes: [UInt8], ties: [UInt8], nodesName: String = "nodes.csv",
+                               tiesName: String = "ties.csv") -> Outcome {
+        var builder = NetworkBuilder(nodesSource: TableSource(file: nodesName), tiesSource: TableSource(file: tiesName))
+        CSVNetworkReader.read(.nodes, bytes: nodes, source: TableSource(file: nodesName), into: &builder)
+        CSVNetworkReader.read(.ties, bytes: ties, source: TableSource(file: tiesName), into: &builder)
+        let (network, diagnostics) = builder.build()
+        return Outcome(network: network, diagnostics: diagnostics)
+    }
+
+    /// Reads a JSON network given as bytes; `name` names it in diagnostics.
+    public static func readJSON(_ bytes: [UInt8], name: String = "network.json") -> Outcome {
+        let source = TableSource(file: name)
+        var builder = NetworkBuilder(nodesSource: source, tiesSource: source)
+        JSONNetworkReader.readNetwork(bytes: bytes, source: source, into: &builder)
+        let (network, diagnostics) = builder.build()
+        return Outcome(network: network, diagnostics: diagnostics)
+    }
+}

@@ -1,0 +1,133 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import TrustModel
+
+/// Decodes a text file the way Excel and WPS on Chinese Windows save it: UTF-8 with or
+/// without a byte-order mark, UTF-16 with a mark ("Unicode text"), or GB18030/GBK (plain
+/// "CSV" there). The result is UTF-8 bytes, so the parsers work on one encoding.
+public enum TextDecoding {
+    public enum Encoding: String, Sendable {
+        case utf8, utf8WithBOM, utf16LE, utf16BE, gb18030
+    }
+
+    public struct Decoded: Sendable {
+        public var utf8: [UInt8]
+        public var encoding: Encoding
+    }
+
+    /// Decodes `bytes`, or names the problem: empty, binary, a workbook, or neither UTF-8
+    /// nor GB18030.
+    /// - Complexity: O(n); UTF-8 input (the common case) is validated in place and copied
+    ///   once.
+    public static func decode(_ bytes: [UInt8]) -> Result<Decoded, ProblemAt> {
+        if bytes.isEmpty { return .failure(ProblemAt(.emptyFile)) }
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            return .failure(ProblemAt(.spreadsheetNotCSV))
+        }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            let body = Array(bytes[3...])
+            if let bad = firstInvalidUTF8(body) { return .failure(ProblemAt(.undecodableText, byteOffset: bad + 3)) }
+            return .success(Decoded(utf8: body, encoding: .utf8WithBOM))
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let littleEndian = bytes[0] == 0xFF
+            guard bytes.count % 2 == 0 else { return .failure(ProblemAt(.undecodableText)) }
+            var units: [UInt16] = []
+            units.reserveCapacity(bytes.count / 2 - 1)
+            var i = 2
+            while i + 1 < bytes.count {
+                let (lo, hi) = littleEndian ? (bytes[i], bytes[i + 1]) : (bytes[i + 1], bytes[i])
+                units.append(UInt16(hi) << 8 | UInt16(lo))
+                i += 2
+            }
+            let text = String(decoding: units, as: UTF16.self)
+            if text.unicodeScalars.contains("\u{FFFD}") { return .failure(ProblemAt(.undecodableText)) }
+            return .success(Decoded(utf8: Array(text.utf8), encoding: littleEndian ? .utf16LE : .utf16BE))
+        }
+        // Text never holds NUL; a NUL near the start means a binary file.
+        if bytes.prefix(8192).contains(0) { return .failure(ProblemAt(.binaryFile)) }
+        guard let bad = firstInvalidUTF8(bytes) else { return .success(Decoded(utf8: bytes, encoding: .utf8)) }
+        if let converted = convertGB18030(bytes) {
+            return .success(Decoded(utf8: converted, encoding: .gb18030))
+        }
+        return .failure(ProblemAt(.undecodableText, byteOffset: bad))
+    }
+
+    /// The offset of the first byte that is not well-formed UTF-8 (RFC 3629: no overlongs,
+    /// no surrogates, nothing above U+10FFFF), or `nil`.
+    public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            let n = buffer.count
+            var i = 0
+            while i < n {
+                let b = buffer[i]
+                if b < 0x80 { i += 1; continue }
+                let length: Int
+                var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
+                switch b {
+                case 0xC2...0xDF: length = 2
+                case 0xE0: length = 3; lower = 0xA0
+                case 0xE1...0xEC, 0xEE...0xEF: length = 3
+                case 0xED: length = 3; upper = 0x9F
+                case 0xF0: length = 4; lower = 0x90
+                case 0xF1...0xF3: length = 4
+                case 0xF4: length = 4; upper = 0x8F
+                default: return i
+                }
+                guard i + length <= n else { return i }
+                let second = buffer[i + 1]
+                guard second >= lower, second <= upper else { return i }
+                for k in 2..<length where buffer[i + k] & 0xC0 != 0x80 { return i }
+                i += length
+            }
+            return nil
+        }
+    }
+
+    /// GB18030 (a superset of GBK and GB2312) to UTF-8 through the C library's iconv: no
+    /// Swift package decodes GB18030, and Foundation on Linux does not reliably either.
+    /// `nil` when the bytes are not valid GB18030.
+    static func convertGB18030(_ bytes: [UInt8]) -> [UInt8]? {
+        #if canImport(Glibc) || canImport(Darwin)
+        let converter = iconv_open("UTF-8", "GB18030")
+        guard let converter, converter != iconv_t(bitPattern: -1) else { return nil }
+        defer { iconv_close(converter) }
+        // GB18030 takes 1, 2 or 4 bytes per character and UTF-8 at most 4 (a 2-byte Chinese
+        // character becomes 3), so twice the input always suffices.
+        var output = [UInt8](repeating: 0, count: bytes.count * 2 + 16)
+        var input = bytes
+        let produced: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
+            output.withUnsafeMutableBufferPointer { outBuffer -> Int? in
+                guard let inBase = inBuffer.baseAddress, let outBase = outBuffer.baseAddress else { return nil }
+                var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBase).assumingMemoryBound(to: CChar.self)
+                var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBase).assumingMemoryBound(to: CChar.self)
+                var inLeft = inBuffer.count
+                var outLeft = outBuffer.count
+                let result = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
+                guard result != -1 as Int, inLeft == 0 else { return nil }
+                return outBuffer.count - outLeft
+            }
+        }
+        guard let produced else { return nil }
+        output.removeSubrange(produced...)
+        return output
+        #else
+        return nil
+        #endif
+    }
+}
+
+/// A problem found before any position is known, with the byte offset it concerns if any;
+/// the reader turns the offset into a line and column.
+public struct ProblemAt: Error, Sendable {
+    public var problem: Problem
+    public var byteOffset: Int?
+
+    public init(_ problem: Problem, byteOffset: Int? = nil) {
+        self.problem = problem
+        self.byteOffset = byteOffset
+    }
+}

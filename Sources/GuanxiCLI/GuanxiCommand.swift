@@ -1,0 +1,89 @@
+import ArgumentParser
+import Guanxi
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The `guanxi` command: a thin layer over the `Guanxi` library.
+public struct GuanxiCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "guanxi",
+        abstract: "Map, measure and draw the partner network of social work stations (社工站合作网络).",
+        discussion: """
+            PATH is a folder holding nodes.csv and ties.csv (and optionally network.json), or one \
+            .json file. Exit codes: 0 fine, 64 bad usage, 65 bad data, 66 input missing or unreadable.
+            """,
+        version: GuanxiVersion.current,
+        subcommands: [Validate.self, Summary.self]
+    )
+
+    public init() {}
+}
+
+/// The version printed by `guanxi --version`.
+public enum GuanxiVersion {
+    public static let current = "0.1.0"
+}
+
+/// Exit codes of sysexits.h, which scripts and CI can test for.
+enum Exit {
+    static let badData = ExitCode(65)
+    static let inputUnavailable = ExitCode(66)
+}
+
+/// `--lang zh|en`, defaulting to the locale.
+struct LanguageOption: ParsableArguments {
+    @Option(name: .long, help: "Language of messages and output: zh or en (default: from LANG/LC_ALL).")
+    var lang: Language?
+
+    var language: Language {
+        lang ?? Language.fromEnvironment(ProcessEnvironment.variables)
+    }
+}
+
+extension Language: ExpressibleByArgument {}
+
+enum ProcessEnvironment {
+    static var variables: [String: String] {
+        var result: [String: String] = [:]
+        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = getenv(key) { result[key] = String(cString: value) }
+        }
+        return result
+    }
+}
+
+/// Standard error, unbuffered, for diagnostics.
+enum StandardError {
+    static func write(_ text: String) {
+        var text = text
+        text.withUTF8 { buffer in
+            // File descriptor 2 directly: the C `stderr` global is not concurrency-safe.
+            var offset = 0
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let written = Glibc.write(2, base + offset, buffer.count - offset)
+                if written <= 0 { break }
+                offset += written
+            }
+        }
+    }
+}
+
+/// Loads the network or prints why not and exits with the right code.
+func loadOrExit(_ path: String, language: Language) throws -> Guanxi.Loaded {
+    do {
+        let loaded = try Guanxi.load(path)
+        for line in loaded.warnings.listing(language) { StandardError.write(line + "\n") }
+        return loaded
+    } catch {
+        for line in error.diagnostics.listing(language) { StandardError.write(line + "\n") }
+        let errors = error.diagnostics.errors.count
+        StandardError.write(language == .zh
+            ? "未能读取网络：\(errors) 个错误。\n"
+            : "could not read the network: \(errors) error\(errors == 1 ? "" : "s").\n")
+        throw error.inputUnavailable ? Exit.inputUnavailable : Exit.badData
+    }
+}

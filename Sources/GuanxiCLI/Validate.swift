@@ -1,0 +1,32 @@
+import ArgumentParser
+import Guanxi
+
+/// `guanxi validate PATH`: every problem in the data, then a one-line verdict.
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check a network's files and report every problem with its file:line:column.")
+
+    @Argument(help: "A folder with nodes.csv and ties.csv, or a .json file.")
+    var path: String
+
+    @OptionGroup var options: LanguageOption
+
+    func run() throws {
+        let language = options.language
+        let loaded = try loadOrExit(path, language: language)
+        let network = loaded.network
+        let warnings = loaded.warnings.count
+        let counts = language == .zh
+            ? "\(network.nodes.count) 个节点、\(network.ties.count) 条关系、代表 \(network.peopleRepresented) 人"
+            : "\(network.nodes.count) nodes, \(network.ties.count) ties, \(network.peopleRepresented) people represented"
+        let verdict: String
+        if warnings == 0 {
+            verdict = language == .zh ? "通过：\(path)（\(counts)），没有问题。" : "OK: \(path) (\(counts)), no problems."
+        } else {
+            verdict = language == .zh
+                ? "通过：\(path)（\(counts)），有 \(warnings) 条警告。"
+                : "OK: \(path) (\(counts)), \(warnings) warning\(warnings == 1 ? "" : "s")."
+        }
+        print(verdict)
+    }
+}

@@ -1,0 +1,302 @@
+/// Turns rows as read (``NodeRecord``, ``TieRecord``) into a ``TrustNetwork``, checking every
+/// rule of DESIGN §3 and collecting every problem at once with its position. Every reader
+/// (CSV, JSON, and later XLSX and GraphML) goes through it, so the rules hold for all.
+///
+/// Add all nodes first, then the ties, then call ``build()``.
+///
+/// - Complexity: O(1) average per row; ``build()`` is O(n + m).
+public struct NetworkBuilder {
+    public var title: String?
+    public var date: String?
+    public var thresholds = Thresholds()
+
+    private let nodesSource: TableSource
+    private let tiesSource: TableSource
+    private var diagnostics: [Diagnostic] = []
+    /// Errors so far, kept as a count so each row can tell whether it added any in O(1).
+    private var errorCount = 0
+    private var nodes: [Node] = []
+    private var nodeLines: [Int32] = []
+    private var indexByID: [String: Int32] = [:]
+    /// Ids of rows that were rejected: ties to them are skipped quietly, not reported again.
+    private var rejectedIDs: Set<String> = []
+    private var ties: [Tie] = []
+    private var tieLines: [Int32] = []
+    private var firstLineOfTie: [TieKey: Int32] = [:]
+    private var nodeAttributeNames: [String] = []
+    private var tieAttributeNames: [String] = []
+    private var warnedTags: Set<String> = []
+
+    private struct TieKey: Hashable {
+        var source: Int32
+        var target: Int32
+        var relation: Relation
+    }
+
+    public init(nodesSource: TableSource, tiesSource: TableSource) {
+        self.nodesSource = nodesSource
+        self.tiesSource = tiesSource
+    }
+
+    /// Records a problem found by a reader (file-level or structural).
+    public mutating func report(_ problem: Problem, at position: SourcePosition?) {
+        diagnostics.append(Diagnostic(problem, at: position))
+        if problem.severity == .error { errorCount += 1 }
+    }
+
+    /// Declares the extra columns of the nodes table, in order.
+    public mutating func declareNodeAttributes(_ names: [String]) {
+        for name in names where !nodeAttributeNames.contains(name) { nodeAttributeNames.append(name) }
+    }
+
+    /// Declares the extra columns of the ties table, in order.
+    public mutating func declareTieAttributes(_ names: [String]) {
+        for name in names where !tieAttributeNames.contains(name) { tieAttributeNames.append(name) }
+    }
+
+    // MARK: Nodes
+
+    public mutating func addNode(_ record: NodeRecord) {
+        let errorsBefore = errorCount
+        let rowPosition = nodesSource.position(line: record.line, column: record.column)
+        let id = record.id.map { Vocabulary.trimmed($0.text) } ?? ""
+        if id.isEmpty {
+            report(.missingValue(column: NodeColumn.id.rawValue),
+                   at: record.id.map(nodesSource.position(of:)) ?? rowPosition)
+        }
+
+        var kind: NodeKind?
+        if let cell = record.kind, !cell.isBlank {
+            kind = NodeKind(word: cell.text)
+            if kind == nil {
+                let written = Vocabulary.trimmed(cell.text)
+                report(.unknownKind(written, suggestion: NodeKind.suggestion(for: written)?.spelling),
+                       at: nodesSource.position(of: cell))
+            }
+        } else {
+            report(.missingValue(column: NodeColumn.kind.rawValue),
+                   at: record.kind.map(nodesSource.position(of:)) ?? rowPosition)
+        }
+
+        let resources = tags(record.resources)
+        let needs = tags(record.needs)
+        var size = 1
+        if let cell = record.size, !cell.isBlank {
+            if let value = ValueParsing.number(cell.text.replacingPeopleSuffix()), value >= 0,
+               value == value.rounded(), value <= Double(Int32.max) {
+                size = Int(value)
+            } else {
+                report(.invalidSize(Vocabulary.trimmed(cell.text)), at: nodesSource.position(of: cell))
+            }
+        }
+        let capacity = nonNegativeNumber(record.capacity, column: .capacity)
+        let attributes = attributeValues(record.attributes)
+
+        if !id.isEmpty, let existing = indexByID[id] {
+            report(.duplicateID(id, firstLine: Int(nodeLines[Int(existing)])),
+                   at: record.id.map(nodesSource.position(of:)) ?? rowPosition)
+            return
+        }
+        guard errorCount == errorsBefore, let kind else {
+            if !id.isEmpty { rejectedIDs.insert(id) }
+            return
+        }
+        let name = record.name.map { Vocabulary.trimmed($0.text) }
+        let area = record.area.map { Vocabulary.trimmed($0.text) }.flatMap { $0.isEmpty ? nil : $0 }
+        indexByID[id] = Int32(nodes.count)
+        nodeLines.append(Int32(clamping: record.line))
+        nodes.append(Node(id: id, name: name, kind: kind, area: area, resources: resources,
+                          needs: needs, size: size, capacity: capacity, attributes: attributes))
+    }
+
+
+    private mutating func tags(_ cell: Cell?) -> [Tag] {
+        guard let cell, !cell.isBlank else { return [] }
+        var tags: [Tag] = []
+        if let list = cell.list {
+            for word in list {
+                let tag = Tag(word: word)
+                if !tag.keyword.isEmpty, !tags.contains(tag) { tags.append(tag) }
+            }
+        } else {
+            tags = Tag.list(from: cell.text)
+        }
+        for tag in tags where tag.known == nil && warnedTags.insert(tag.keyword).inserted {
+            report(.unknownTag(tag.keyword), at: nodesSource.position(of: cell))
+        }
+        return tags
+    }
+
+    private mutating func nonNegativeNumber(_ cell: Cell?, column: NodeColumn) -> Double? {
+        guard let cell, !cell.isBlank else { return nil }
+        guard let value = ValueParsing.number(cell.text), value >= 0 else {
+            report(.invalidNumber(column: column.rawValue, text: Vocabulary.trimmed(cell.text)),
+                   at: nodesSource.position(of: cell))
+            return nil
+        }
+        return value
+    }
+
+    private func attributeValues(_ cells: [(name: String, cell: Cell)]) -> [String: String] {
+        var values: [String: String] = [:]
+        for (name, cell) in cells where !cell.isBlank {
+            values[name] = cell.list?.joined(separator: ";") ?? cell.text
+        }
+        return values
+    }
+
+    // MARK: Ties
+
+    public mutating func addTie(_ record: TieRecord) {
+        let errorsBefore = errorCount
+        let rowPosition = tiesSource.position(line: record.line, column: record.column)
+        let source = endpoint(record.source, column: .source, row: rowPosition)
+        let target = endpoint(record.target, column: .target, row: rowPosition)
+
+        var relation: Relation?
+        if let cell = record.relation, !cell.isBlank {
+            relation = Relation(word: cell.text)
+            if relation == nil {
+                let written = Vocabulary.trimmed(cell.text)
+                report(.unknownRelation(written, suggestion: Relation.suggestion(for: written)?.spelling),
+                       at: tiesSource.position(of: cell))
+            }
+        } else {
+            report(.missingValue(column: TieColumn.relation.rawValue),
+                   at: record.relation.map(tiesSource.position(of:)) ?? rowPosition)
+        }
+
+        let trust = trustValue(record, row: rowPosition)
+        var mutual: Bool?
+        if let cell = record.mutual, !cell.isBlank {
+            mutual = ValueParsing.boolean(cell.text)
+            if mutual == nil {
+                report(.invalidBoolean(Vocabulary.trimmed(cell.text)), at: tiesSource.position(of: cell))
+            }
+        }
+        let frequency = tieNumber(record.frequency, column: .frequency)
+        let value = tieNumber(record.value, column: .value)
+        var since: String?
+        if let cell = record.since, !cell.isBlank {
+            since = ValueParsing.isoDate(cell.text)
+            if since == nil {
+                report(.invalidDate(Vocabulary.trimmed(cell.text)), at: tiesSource.position(of: cell))
+            }
+        }
+
+        if case let .found(s) = source, case let .found(t) = target, s == t {
+            report(.selfTie(nodes[Int(s)].id), at: record.target.map(tiesSource.position(of:)) ?? rowPosition)
+        }
+        guard errorCount == errorsBefore, case let .found(s) = source, case let .found(t) = target,
+              let relation, let trust else { return }
+
+        let key = TieKey(source: s, target: t, relation: relation)
+        if let first = firstLineOfTie[key] {
+            report(.duplicateTie(firstLine: Int(first)), at: rowPosition)
+        } else {
+            firstLineOfTie[key] = Int32(clamping: record.line)
+        }
+        tieLines.append(Int32(clamping: record.line))
+        ties.append(Tie(source: s, target: t, relation: relation, trust: trust, mutual: mutual,
+                        frequency: frequency, value: value, since: since,
+                        attributes: attributeValues(record.attributes)))
+    }
+
+    private enum Endpoint { case found(Int32), rejected, missing }
+
+    private mutating func endpoint(_ cell: Cell?, column: TieColumn, row: SourcePosition) -> Endpoint {
+        guard let cell, !cell.isBlank else {
+            report(.missingValue(column: column.rawValue), at: cell.map(tiesSource.position(of:)) ?? row)
+            return .missing
+        }
+        let id = indexByID[cell.text] != nil ? cell.text : Vocabulary.trimmed(cell.text)
+        if let index = indexByID[id] { return .found(index) }
+        if rejectedIDs.contains(id) { return .rejected }
+        report(.unknownNode(id), at: tiesSource.position(of: cell))
+        return .missing
+    }
+
+    private mutating func trustValue(_ record: TieRecord, row: SourcePosition) -> Double? {
+        var trust: Double?
+        var trustFailed = false
+        if let cell = record.trust, !cell.isBlank {
+            let written = Vocabulary.trimmed(cell.text)
+            if let value = ValueParsing.number(cell.text) {
+                if (0...1).contains(value) { trust = value } else {
+                    report(.trustOutOfRange(written), at: tiesSource.position(of: cell))
+                    trustFailed = true
+                }
+            } else {
+                report(.trustNotNumber(written), at: tiesSource.position(of: cell))
+                trustFailed = true
+            }
+        }
+        if let cell = record.trust5, !cell.isBlank, !trustFailed {
+            let written = Vocabulary.trimmed(cell.text)
+            if let value = ValueParsing.number(cell.text), (1...5).contains(value) {
+                let mapped = (value - 1) / 4
+                if let given = trust {
+                    // Half a Likert step apart is a real disagreement, not rounding.
+                    if abs(given - mapped) > 0.125, let trustCell = record.trust {
+                        report(.trustDisagrees(trust: Vocabulary.trimmed(trustCell.text), trust5: written),
+                               at: tiesSource.position(of: cell))
+                    }
+                } else {
+                    trust = mapped
+                }
+            } else {
+                report(.trust5OutOfRange(written), at: tiesSource.position(of: cell))
+                return nil
+            }
+        }
+        if trust == nil, !trustFailed {
+            report(.missingTrust, at: (record.trust ?? record.trust5).map(tiesSource.position(of:)) ?? row)
+        }
+        return trust
+    }
+
+    private mutating func tieNumber(_ cell: Cell?, column: TieColumn) -> Double? {
+        guard let cell, !cell.isBlank else { return nil }
+        guard let value = ValueParsing.number(cell.text), value >= 0 else {
+            report(.invalidNumber(column: column.rawValue, text: Vocabulary.trimmed(cell.text)),
+                   at: tiesSource.position(of: cell))
+            return nil
+        }
+        return value
+    }
+
+    // MARK: Result
+
+    /// The network, or `nil` if any error was found; and every diagnostic, sorted by
+    /// position. Isolated nodes are warned about here, when all ties are known.
+    public func build() -> (network: TrustNetwork?, diagnostics: [Diagnostic]) {
+        var diagnostics = self.diagnostics
+        var tied = [Bool](repeating: false, count: nodes.count)
+        for tie in ties {
+            tied[Int(tie.source)] = true
+            tied[Int(tie.target)] = true
+        }
+        // An isolated node is only worth a warning when the ties were read without error:
+        // otherwise its ties may be among the rejected rows.
+        if !diagnostics.hasErrors {
+            for (i, node) in nodes.enumerated() where !tied[i] {
+                diagnostics.append(Diagnostic(.isolatedNode(node.id),
+                                              at: nodesSource.position(line: Int(nodeLines[i]), column: 1)))
+            }
+        }
+        diagnostics.sort()
+        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+        let network = TrustNetwork(validated: title, date: date, thresholds: thresholds, nodes: nodes,
+                                   ties: ties, nodeAttributeNames: nodeAttributeNames,
+                                   tieAttributeNames: tieAttributeNames, index: indexByID)
+        return (network, diagnostics)
+    }
+}
+
+extension String {
+    /// `12人` → `12`: headcounts are often typed with their unit.
+    fileprivate func replacingPeopleSuffix() -> String {
+        let trimmed = Vocabulary.trimmed(self)
+        return trimmed.hasSuffix("人") ? String(trimmed.dropLast()) : trimmed
+    }
+}

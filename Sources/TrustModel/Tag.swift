@@ -1,0 +1,97 @@
+/// A resource a partner holds or a need a client has. One shared list (DESIGN §2), so that
+/// needs can be matched with resources.
+public enum KnownTag: String, Sendable, CaseIterable, Codable, Comparable {
+    case funding, venue, equipment, volunteers, training, medical, rehabilitation
+    case psychological, legal, employment, education, care, goods, discount
+    case information, companionship
+
+    /// The Chinese name, also accepted on input.
+    public var chineseName: String {
+        switch self {
+        case .funding: "资金"
+        case .venue: "场地"
+        case .equipment: "设备"
+        case .volunteers: "志愿者"
+        case .training: "培训"
+        case .medical: "医疗"
+        case .rehabilitation: "康复"
+        case .psychological: "心理"
+        case .legal: "法律"
+        case .employment: "就业"
+        case .education: "教育"
+        case .care: "照护"
+        case .goods: "物资"
+        case .discount: "优惠"
+        case .information: "信息"
+        case .companionship: "陪伴"
+        }
+    }
+
+    static let lookup: [String: KnownTag] = Vocabulary.table(
+        allCases.map { ($0, [$0.rawValue, $0.chineseName]) })
+
+    public static func < (lhs: KnownTag, rhs: KnownTag) -> Bool {
+        (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
+    }
+}
+
+/// A tag as stored: a known tag by its English keyword, or an unknown one kept exactly as
+/// written (unknown tags are warned about once, never dropped).
+public struct Tag: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
+    /// The English keyword of a known tag, or the text as written.
+    public let keyword: String
+
+    /// The known tag, if this is one.
+    public var known: KnownTag? { KnownTag(rawValue: keyword) }
+
+    /// Reads a tag as a user wrote it, in English or Chinese.
+    public init(word: some StringProtocol) {
+        let text = String(word)
+        if let known = KnownTag.lookup[text] ?? KnownTag.lookup[Vocabulary.normalize(text)] {
+            keyword = known.rawValue
+        } else {
+            keyword = Vocabulary.trimmed(text)
+        }
+    }
+
+    public init(_ known: KnownTag) { keyword = known.rawValue }
+
+    /// The name in the given language (unknown tags as written).
+    public func name(_ language: Language) -> String {
+        guard let known else { return keyword }
+        return language.pick(known.chineseName, known.rawValue)
+    }
+
+    public var description: String { keyword }
+
+    /// Known tags in the list's order, then unknown ones alphabetically.
+    public static func < (lhs: Tag, rhs: Tag) -> Bool {
+        switch (lhs.known, rhs.known) {
+        case let (l?, r?): l < r
+        case (.some, nil): true
+        case (nil, .some): false
+        case (nil, nil): lhs.keyword < rhs.keyword
+        }
+    }
+
+    /// Splits a cell into tags on `;` `；` `、` `,` `，` (a `,` only appears inside a quoted
+    /// CSV field), dropping empty pieces and repeats, keeping the written order.
+    public static func list(from cell: some StringProtocol) -> [Tag] {
+        var tags: [Tag] = []
+        for piece in cell.split(whereSeparator: { ";；、,，".contains($0) }) {
+            let tag = Tag(word: piece)
+            if !tag.keyword.isEmpty, !tags.contains(tag) { tags.append(tag) }
+        }
+        return tags
+    }
+}
+
+extension Vocabulary {
+    /// The word with surrounding spaces (ASCII, full-width, BOM) removed, case kept.
+    public static func trimmed(_ word: some StringProtocol) -> String {
+        var scalars = Substring(word).unicodeScalars[...]
+        while let first = scalars.first, isSpace(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, isSpace(last) { scalars = scalars.dropLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+}

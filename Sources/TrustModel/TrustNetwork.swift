@@ -1,0 +1,89 @@
+/// A whole network: its nodes, its ties and the settings it came with. Immutable once built;
+/// every later layer (graph core, analyses, diagrams, reports) reads it.
+///
+/// Build one with ``NetworkBuilder`` (what the readers do, with positioned diagnostics) or
+/// with ``init(title:date:thresholds:nodes:ties:nodeAttributeNames:tieAttributeNames:)``.
+public struct TrustNetwork: Sendable, Equatable {
+    public let title: String?
+    /// The date the data describes, ISO 8601.
+    public let date: String?
+    public let thresholds: Thresholds
+    public let nodes: [Node]
+    public let ties: [Tie]
+    /// Extra node columns in the order they were read.
+    public let nodeAttributeNames: [String]
+    /// Extra tie columns in the order they were read.
+    public let tieAttributeNames: [String]
+    private let indexByID: [String: Int32]
+
+    /// Errors from building a network in code (readers report ``Diagnostic``s instead).
+    public enum BuildError: Error, Equatable, Sendable {
+        case duplicateID(String)
+        case tieEndpointOutOfRange(tie: Int)
+        case selfTie(tie: Int)
+        case trustOutOfRange(tie: Int, trust: Double)
+    }
+
+    /// A network from values made in code; checks what the readers check about identity
+    /// and ranges.
+    public init(title: String? = nil, date: String? = nil, thresholds: Thresholds = Thresholds(),
+                nodes: [Node], ties: [Tie], nodeAttributeNames: [String] = [],
+                tieAttributeNames: [String] = []) throws(BuildError) {
+        var index: [String: Int32] = [:]
+        index.reserveCapacity(nodes.count)
+        for (i, node) in nodes.enumerated() {
+            guard index.updateValue(Int32(i), forKey: node.id) == nil else {
+                throw .duplicateID(node.id)
+            }
+        }
+        for (i, tie) in ties.enumerated() {
+            guard tie.source >= 0, tie.target >= 0, Int(tie.source) < nodes.count,
+                  Int(tie.target) < nodes.count else { throw .tieEndpointOutOfRange(tie: i) }
+            guard tie.source != tie.target else { throw .selfTie(tie: i) }
+            guard tie.trust >= 0, tie.trust <= 1 else { throw .trustOutOfRange(tie: i, trust: tie.trust) }
+        }
+        self.init(validated: title, date: date, thresholds: thresholds, nodes: nodes, ties: ties,
+                  nodeAttributeNames: nodeAttributeNames, tieAttributeNames: tieAttributeNames,
+                  index: index)
+    }
+
+    /// For ``NetworkBuilder``, which has checked everything already.
+    init(validated title: String?, date: String?, thresholds: Thresholds, nodes: [Node], ties: [Tie],
+         nodeAttributeNames: [String], tieAttributeNames: [String], index: [String: Int32]) {
+        self.title = title
+        self.date = date
+        self.thresholds = thresholds
+        self.nodes = nodes
+        self.ties = ties
+        self.nodeAttributeNames = nodeAttributeNames
+        self.tieAttributeNames = tieAttributeNames
+        self.indexByID = index
+    }
+
+    /// The index of the node with this id.
+    /// - Complexity: O(1) on average.
+    public func index(of id: String) -> Int32? { indexByID[id] }
+
+    /// The node with this id.
+    public func node(id: String) -> Node? { index(of: id).map { nodes[Int($0)] } }
+
+    /// The node at an index taken from a ``Tie``.
+    public subscript(index: Int32) -> Node { nodes[Int(index)] }
+
+    /// People represented: the sum of client `size`.
+    public var peopleRepresented: Int { nodes.reduce(0) { $0 + $1.people } }
+
+    /// The same network with other thresholds (set by flags over `network.json`).
+    public func with(thresholds: Thresholds) -> TrustNetwork {
+        TrustNetwork(validated: title, date: date, thresholds: thresholds, nodes: nodes, ties: ties,
+                     nodeAttributeNames: nodeAttributeNames, tieAttributeNames: tieAttributeNames,
+                     index: indexByID)
+    }
+
+    public static func == (lhs: TrustNetwork, rhs: TrustNetwork) -> Bool {
+        lhs.title == rhs.title && lhs.date == rhs.date && lhs.thresholds == rhs.thresholds
+            && lhs.nodes == rhs.nodes && lhs.ties == rhs.ties
+            && lhs.nodeAttributeNames == rhs.nodeAttributeNames
+            && lhs.tieAttributeNames == rhs.tieAttributeNames
+    }
+}

@@ -1,0 +1,118 @@
+/// Reading numbers, yes/no and dates as people type them in Excel and WPS: full-width
+/// digits, thousands separators, a trailing `%`, `2021/5/24` or `2021年5月24日`.
+public enum ValueParsing {
+    /// A finite decimal number, or `nil`. Accepts `0.8`, `.8`, `80%` (→ 0.8), `50,000`,
+    /// `５０` (full-width), `1e3`; rejects `nan`, `inf`, hexadecimal and anything else that
+    /// `Double.init` would take but a person would not mean.
+    public static func number(_ text: String) -> Double? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var percent = false
+        for scalar in Vocabulary.trimmed(text).unicodeScalars {
+            switch scalar.value {
+            case 0xFF10...0xFF19: bytes.append(UInt8(scalar.value - 0xFF10) + 0x30)  // ０-９
+            case 0xFF0E, 0x3002: bytes.append(0x2E)  // ． 。
+            case 0xFF0D: bytes.append(0x2D)  // －
+            case 0xFF05: percent = true  // ％
+            case 0x25 where !percent: percent = true
+            case 0x2C, 0xFF0C: continue  // thousands separators
+            case 0x30...0x39, 0x2E, 0x2B, 0x2D, 0x65, 0x45:
+                if percent { return nil }  // nothing may follow the percent sign
+                bytes.append(UInt8(scalar.value))
+            default: return nil
+            }
+        }
+        guard isDecimal(bytes), let value = Double(String(decoding: bytes, as: UTF8.self)),
+              value.isFinite else { return nil }
+        return percent ? value / 100 : value
+    }
+
+    /// `[+-]? (digits [. digits?] | . digits) ([eE] [+-]? digits)?`
+    private static func isDecimal(_ bytes: [UInt8]) -> Bool {
+        var i = 0
+        func digits() -> Int {
+            let start = i
+            while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 { i += 1 }
+            return i - start
+        }
+        if i < bytes.count, bytes[i] == 0x2B || bytes[i] == 0x2D { i += 1 }
+        var mantissa = digits()
+        if i < bytes.count, bytes[i] == 0x2E {
+            i += 1
+            mantissa += digits()
+        }
+        guard mantissa > 0 else { return false }
+        if i < bytes.count, bytes[i] == 0x65 || bytes[i] == 0x45 {
+            i += 1
+            if i < bytes.count, bytes[i] == 0x2B || bytes[i] == 0x2D { i += 1 }
+            guard digits() > 0 else { return false }
+        }
+        return i == bytes.count
+    }
+
+    /// A yes/no cell: 是/否, 双向/单向, yes/no, true/false, y/n, 1/0; `nil` if it is none.
+    public static func boolean(_ text: String) -> Bool? {
+        switch Vocabulary.normalize(text) {
+        case "是", "双向", "对", "yes", "y", "true", "t", "1", "mutual", "√", "✓": true
+        case "否", "单向", "不是", "no", "n", "false", "f", "0", "×", "✗": false
+        default: nil
+        }
+    }
+
+    /// A date normalised to ISO 8601 (`2021-05-24`, or `2021-05` / `2021` when only the
+    /// month or year is given), or `nil`. Accepts `-`, `/`, `.` and `年月日` separators.
+    public static func isoDate(_ text: String) -> String? {
+        var parts: [Int] = []
+        var current = 0
+        var digitCount = 0
+        var separatorSeen = false
+        for scalar in Vocabulary.trimmed(text).unicodeScalars {
+            if let digit = digitValue(scalar) {
+                current = current * 10 + digit
+                digitCount += 1
+                guard digitCount <= 4 else { return nil }
+                separatorSeen = false
+            } else if "-/.年月日".unicodeScalars.contains(scalar) {
+                guard digitCount > 0, !separatorSeen else { return nil }
+                parts.append(current)
+                current = 0
+                digitCount = 0
+                separatorSeen = true
+            } else {
+                return nil
+            }
+        }
+        if digitCount > 0 { parts.append(current) }
+        guard let year = parts.first, (1000...9999).contains(year), parts.count <= 3 else { return nil }
+        var iso = String(year)
+        if parts.count >= 2 {
+            let month = parts[1]
+            guard (1...12).contains(month) else { return nil }
+            iso += "-" + twoDigits(month)
+            if parts.count == 3 {
+                let day = parts[2]
+                guard (1...daysIn(month: month, year: year)).contains(day) else { return nil }
+                iso += "-" + twoDigits(day)
+            }
+        }
+        return iso
+    }
+
+    private static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar.value {
+        case 0x30...0x39: Int(scalar.value - 0x30)
+        case 0xFF10...0xFF19: Int(scalar.value - 0xFF10)
+        default: nil
+        }
+    }
+
+    private static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+}

@@ -1,0 +1,70 @@
+/// Matching of user-written words (kinds, relations, tags, column headers) against the
+/// vocabulary of DESIGN §2: case-insensitive, surrounding spaces trimmed, full-width
+/// spaces included.
+public enum Vocabulary {
+    /// The form a word is compared in: trimmed of ASCII and full-width spaces, lowercased,
+    /// `_` read as `-` so `head_station` matches `head-station`.
+    public static func normalize(_ word: some StringProtocol) -> String {
+        var result = trimmed(word).lowercased()
+        if result.contains("_") { result = result.replacingUnderscores() }
+        return result
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar == "\u{3000}" || scalar == "\u{A0}"
+            || scalar == "\r" || scalar == "\n" || scalar == "\u{FEFF}"
+    }
+
+    /// A lookup table from every accepted spelling to its value.
+    static func table<Value>(_ entries: [(Value, [String])]) -> [String: Value] {
+        var table: [String: Value] = [:]
+        for (value, words) in entries {
+            for word in words { table[normalize(word)] = value }
+        }
+        return table
+    }
+
+    /// The accepted spelling closest to `word` by edit distance, if it is close enough to be
+    /// a likely misspelling (at most a third of the longer word, and at least one
+    /// character in common with it).
+    public static func closest<Value>(to word: String, in table: [String: Value]) -> (spelling: String, value: Value)? {
+        let target = Array(normalize(word))
+        guard !target.isEmpty else { return nil }
+        var best: (distance: Int, spelling: String, value: Value)?
+        // Sorted so that ties between equally close spellings resolve the same way every run.
+        for spelling in table.keys.sorted() {
+            guard let value = table[spelling] else { continue }
+            let candidate = Array(spelling)
+            let distance = editDistance(target, candidate)
+            let limit = max(1, max(target.count, candidate.count) / 3)
+            guard distance <= limit, distance < max(target.count, candidate.count) else { continue }
+            if best == nil || distance < best?.distance ?? Int.max {
+                best = (distance, spelling, value)
+            }
+        }
+        return best.map { ($0.spelling, $0.value) }
+    }
+
+    /// Levenshtein distance over characters, O(|a|·|b|) time and O(|b|) space.
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}
+
+extension String {
+    fileprivate func replacingUnderscores() -> String {
+        String(unicodeScalars.map { $0 == "_" ? "-" : Character($0) })
+    }
+}

@@ -1,0 +1,3 @@
+import GuanxiCLI
+
+GuanxiCommand.main()
