@@ -117,7 +117,7 @@ enum JSONNetworkReader {
                 for (word, threshold) in relations {
                     let at = source.position(line: threshold.line, column: threshold.column)
                     guard let relation = Relation(word: word) else {
-                        builder.report(.unknownRelation(word, suggestion: Relation.suggestion(for: word)?.spelling), at: at)
+                        builder.report(.unknownRelation(word, suggestions: Relation.suggestions(for: word).map(\.spelling)), at: at)
                         continue
                     }
                     guard let number = unitInterval(threshold.value) else {

@@ -87,16 +87,26 @@ public enum TextDecoding {
         }
     }
 
-    /// GB18030 (a superset of GBK and GB2312) to UTF-8 through the C library's iconv: no
-    /// Swift package decodes GB18030, and Foundation on Linux does not reliably either.
-    /// `nil` when the bytes are not valid GB18030.
+    /// GB18030 (a superset of GBK and GB2312) to UTF-8; `nil` when the bytes are not valid
+    /// GB18030.
     static func convertGB18030(_ bytes: [UInt8]) -> [UInt8]? {
+        transcode(bytes, from: "GB18030", to: "UTF-8")
+    }
+
+    /// Text as GB18030 bytes, as Excel on Chinese Windows saves it.
+    public static func gb18030Encoded(_ text: String) -> [UInt8]? {
+        transcode(Array(text.utf8), from: "UTF-8", to: "GB18030")
+    }
+
+    /// Converts between encodings through the C library's iconv: no Swift package decodes
+    /// GB18030, and Foundation on Linux does not reliably either. `nil` on any invalid input.
+    private static func transcode(_ bytes: [UInt8], from source: String, to target: String) -> [UInt8]? {
         #if canImport(Glibc) || canImport(Darwin)
-        let converter = iconv_open("UTF-8", "GB18030")
+        let converter = iconv_open(target, source)
         guard let converter, converter != iconv_t(bitPattern: -1) else { return nil }
         defer { iconv_close(converter) }
-        // GB18030 takes 1, 2 or 4 bytes per character and UTF-8 at most 4 (a 2-byte Chinese
-        // character becomes 3), so twice the input always suffices.
+        // GB18030 takes 1, 2 or 4 bytes per character and UTF-8 1 to 4 (a 2-byte Chinese
+        // character becomes 3), so twice the input always suffices either way.
         var output = [UInt8](repeating: 0, count: bytes.count * 2 + 16)
         var input = bytes
         let produced: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
@@ -131,3 +141,4 @@ public struct ProblemAt: Error, Sendable {
         self.byteOffset = byteOffset
     }
 }
+

@@ -70,7 +70,7 @@ public struct NetworkBuilder {
             kind = NodeKind(word: cell.text)
             if kind == nil {
                 let written = Vocabulary.trimmed(cell.text)
-                report(.unknownKind(written, suggestion: NodeKind.suggestion(for: written)?.spelling),
+                report(.unknownKind(written, suggestions: NodeKind.suggestions(for: written).map(\.spelling)),
                        at: nodesSource.position(of: cell))
             }
         } else {
@@ -158,7 +158,7 @@ public struct NetworkBuilder {
             relation = Relation(word: cell.text)
             if relation == nil {
                 let written = Vocabulary.trimmed(cell.text)
-                report(.unknownRelation(written, suggestion: Relation.suggestion(for: written)?.spelling),
+                report(.unknownRelation(written, suggestions: Relation.suggestions(for: written).map(\.spelling)),
                        at: tiesSource.position(of: cell))
             }
         } else {

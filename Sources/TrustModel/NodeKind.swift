@@ -83,8 +83,8 @@ public enum NodeKind: String, Sendable, CaseIterable, Codable, Comparable {
         self = kind
     }
 
-    /// The accepted spelling nearest to a misspelt kind, for "did you mean …".
-    public static func suggestion(for word: String) -> (spelling: String, kind: NodeKind)? {
+    /// The accepted spellings nearest to a misspelt kind, for "did you mean …".
+    public static func suggestions(for word: String) -> [(spelling: String, kind: NodeKind)] {
         Vocabulary.closest(to: word, in: lookup).map { ($0.spelling, $0.value) }
     }
 

@@ -22,7 +22,7 @@ public enum Problem: Hashable, Sendable {
     case missingValue(column: String)
     // Nodes.
     case duplicateID(String, firstLine: Int)
-    case unknownKind(String, suggestion: String?)
+    case unknownKind(String, suggestions: [String])
     case invalidSize(String)
     case invalidNumber(column: String, text: String)
     case unknownTag(String)
@@ -30,7 +30,7 @@ public enum Problem: Hashable, Sendable {
     // Ties.
     case unknownNode(String)
     case selfTie(String)
-    case unknownRelation(String, suggestion: String?)
+    case unknownRelation(String, suggestions: [String])
     case missingTrust
     case trustNotNumber(String)
     case trustOutOfRange(String)
@@ -60,6 +60,13 @@ public enum Problem: Hashable, Sendable {
         case .inputMissing, .inputUnreadable, .unsupportedInput: true
         default: false
         }
+    }
+
+    /// `; did you mean "a" or "b"?` / `；是不是“a”或“b”？`, empty with no suggestion.
+    static func didYouMean(_ suggestions: [String], _ language: Language) -> String {
+        guard !suggestions.isEmpty else { return "" }
+        if language == .zh { return "；是不是" + suggestions.map { "“\($0)”" }.joined(separator: "或") + "？" }
+        return "; did you mean " + suggestions.map { "\"\($0)\"" }.joined(separator: " or ") + "?"
     }
 
     public func message(_ language: Language) -> String {
@@ -111,8 +118,8 @@ public enum Problem: Hashable, Sendable {
         case let .duplicateID(id, firstLine):
             return zh ? "编号“\(id)”重复（第 \(firstLine) 行已用过）"
                 : "duplicate id \"\(id)\" (already used on line \(firstLine))"
-        case let .unknownKind(word, suggestion):
-            let hint = suggestion.map { zh ? "；是不是“\($0)”？" : "; did you mean \"\($0)\"?" } ?? ""
+        case let .unknownKind(word, suggestions):
+            let hint = Problem.didYouMean(suggestions, language)
             return zh ? "未知的类型“\(word)”\(hint)" : "unknown kind \"\(word)\"\(hint)"
         case let .invalidSize(text):
             return zh ? "人数“\(text)”应为不小于 0 的整数" : "size \"\(text)\" must be a whole number ≥ 0"
@@ -128,8 +135,8 @@ public enum Problem: Hashable, Sendable {
             return zh ? "关系指向不存在的编号“\(id)”" : "tie refers to unknown id \"\(id)\""
         case let .selfTie(id):
             return zh ? "“\(id)”与自己建立关系（起点与终点相同）" : "\"\(id)\" is tied to itself (source equals target)"
-        case let .unknownRelation(word, suggestion):
-            let hint = suggestion.map { zh ? "；是不是“\($0)”？" : "; did you mean \"\($0)\"?" } ?? ""
+        case let .unknownRelation(word, suggestions):
+            let hint = Problem.didYouMean(suggestions, language)
             return zh ? "未知的关系“\(word)”\(hint)" : "unknown relation \"\(word)\"\(hint)"
         case .missingTrust:
             return zh ? "缺少信任值：请填写“信任”（0–1）或“信任度”（1–5）"

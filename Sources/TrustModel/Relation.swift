@@ -72,8 +72,8 @@ public enum Relation: String, Sendable, CaseIterable, Codable, Comparable {
         self = relation
     }
 
-    /// The accepted spelling nearest to a misspelt relation, for "did you mean …".
-    public static func suggestion(for word: String) -> (spelling: String, relation: Relation)? {
+    /// The accepted spellings nearest to a misspelt relation, for "did you mean …".
+    public static func suggestions(for word: String) -> [(spelling: String, relation: Relation)] {
         Vocabulary.closest(to: word, in: lookup).map { ($0.spelling, $0.value) }
     }
 

@@ -24,25 +24,29 @@ public enum Vocabulary {
         return table
     }
 
-    /// The accepted spelling closest to `word` by edit distance, if it is close enough to be
-    /// a likely misspelling (at most a third of the longer word, and at least one
-    /// character in common with it).
-    public static func closest<Value>(to word: String, in table: [String: Value]) -> (spelling: String, value: Value)? {
+    /// The accepted spellings closest to `word` by edit distance, if close enough to be a
+    /// likely misspelling (at most a third of the longer word, and not every character
+    /// different). Equally close spellings are all returned, sorted, at most three:
+    /// `社工占` is as near to `社工站` as to `社工室`, and the user knows which was meant.
+    public static func closest<Value>(to word: String, in table: [String: Value]) -> [(spelling: String, value: Value)] {
         let target = Array(normalize(word))
-        guard !target.isEmpty else { return nil }
-        var best: (distance: Int, spelling: String, value: Value)?
-        // Sorted so that ties between equally close spellings resolve the same way every run.
+        guard !target.isEmpty else { return [] }
+        var bestDistance = Int.max
+        var best: [(spelling: String, value: Value)] = []
         for spelling in table.keys.sorted() {
             guard let value = table[spelling] else { continue }
             let candidate = Array(spelling)
             let distance = editDistance(target, candidate)
             let limit = max(1, max(target.count, candidate.count) / 3)
             guard distance <= limit, distance < max(target.count, candidate.count) else { continue }
-            if best == nil || distance < best?.distance ?? Int.max {
-                best = (distance, spelling, value)
+            if distance < bestDistance {
+                bestDistance = distance
+                best = [(spelling, value)]
+            } else if distance == bestDistance {
+                best.append((spelling, value))
             }
         }
-        return best.map { ($0.spelling, $0.value) }
+        return Array(best.prefix(3))
     }
 
     /// Levenshtein distance over characters, O(|a|·|b|) time and O(|b|) space.
