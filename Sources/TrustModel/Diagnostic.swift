@@ -52,17 +52,31 @@ extension Array where Element == Diagnostic {
 }
 
 extension Array where Element == Diagnostic {
-    /// The lines to show a person: every diagnostic up to `limit`, then one line counting
-    /// the rest, so a million bad rows print a screenful, not a million lines.
-    public func listing(_ language: Language, limit: Int = 100) -> [String] {
-        var lines = prefix(limit).map { $0.formatted(language) }
-        if count > limit {
-            let rest = self[limit...]
-            let errors = rest.reduce(0) { $0 + ($1.severity == .error ? 1 : 0) }
-            let warnings = rest.count - errors
+    /// The lines to show a person: at most `perKind` diagnostics of each kind of problem
+    /// (in position order), then one line per kind counting the rest — so a million
+    /// isolated nodes print a screenful, and an error is never hidden behind warnings.
+    public func listing(_ language: Language, perKind: Int = 20) -> [String] {
+        var shown: [String: Int] = [:]
+        var lines: [String] = []
+        var hidden: [(code: String, severity: Severity, count: Int)] = []
+        var hiddenIndex: [String: Int] = [:]
+        for diagnostic in self {
+            let code = diagnostic.problem.code
+            let count = shown[code, default: 0]
+            shown[code] = count + 1
+            if count < perKind {
+                lines.append(diagnostic.formatted(language))
+            } else if let i = hiddenIndex[code] {
+                hidden[i].count += 1
+            } else {
+                hiddenIndex[code] = hidden.count
+                hidden.append((code, diagnostic.severity, 1))
+            }
+        }
+        for (code, severity, count) in hidden {
             lines.append(language == .zh
-                ? "……另有 \(rest.count) 条未列出（错误 \(errors) 条，警告 \(warnings) 条）"
-                : "… and \(rest.count) more not shown (\(errors) errors, \(warnings) warnings)")
+                ? "guanxi: \(severity.rawValue): ……另有 \(count) 条同类问题（\(code)）未列出"
+                : "guanxi: \(severity.rawValue): … and \(count) more of this kind (\(code)) not shown")
         }
         return lines
     }

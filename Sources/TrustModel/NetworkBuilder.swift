@@ -22,16 +22,9 @@ public struct NetworkBuilder {
     private var rejectedIDs: Set<String> = []
     private var ties: [Tie] = []
     private var tieLines: [Int32] = []
-    private var firstLineOfTie: [TieKey: Int32] = [:]
     private var nodeAttributeNames: [String] = []
     private var tieAttributeNames: [String] = []
     private var warnedTags: Set<String> = []
-
-    private struct TieKey: Hashable {
-        var source: Int32
-        var target: Int32
-        var relation: Relation
-    }
 
     public init(nodesSource: TableSource, tiesSource: TableSource) {
         self.nodesSource = nodesSource
@@ -190,12 +183,6 @@ public struct NetworkBuilder {
         guard errorCount == errorsBefore, case let .found(s) = source, case let .found(t) = target,
               let relation, let trust else { return }
 
-        let key = TieKey(source: s, target: t, relation: relation)
-        if let first = firstLineOfTie[key] {
-            report(.duplicateTie(firstLine: Int(first)), at: rowPosition)
-        } else {
-            firstLineOfTie[key] = Int32(clamping: record.line)
-        }
         tieLines.append(Int32(clamping: record.line))
         ties.append(Tie(source: s, target: t, relation: relation, trust: trust, mutual: mutual,
                         frequency: frequency, value: value, since: since,
@@ -267,6 +254,31 @@ public struct NetworkBuilder {
 
     // MARK: Result
 
+    /// Rows with the same source, target and relation as an earlier row. Found by sorting
+    /// the ties' keys rather than hashing each row as it comes: one cache-friendly
+    /// O(m log m) pass instead of a million-entry dictionary.
+    private func reportDuplicateTies(into diagnostics: inout [Diagnostic]) {
+        // (pair, relation and row) packed in two integers, so the sort moves 16 bytes a tie.
+        var keys: [(pair: UInt64, relationAndIndex: UInt64)] = []
+        keys.reserveCapacity(ties.count)
+        for (index, tie) in ties.enumerated() {
+            keys.append((UInt64(UInt32(tie.source)) << 32 | UInt64(UInt32(tie.target)),
+                         UInt64(tie.relation.order) << 32 | UInt64(index)))
+        }
+        keys.sort { $0 < $1 }
+        var first: (pair: UInt64, relation: UInt64, index: Int)?
+        for key in keys {
+            let relation = key.relationAndIndex >> 32
+            let index = Int(key.relationAndIndex & 0xFFFF_FFFF)
+            if let run = first, run.pair == key.pair, run.relation == relation {
+                diagnostics.append(Diagnostic(.duplicateTie(firstLine: Int(tieLines[run.index])),
+                                              at: tiesSource.position(line: Int(tieLines[index]), column: 1)))
+            } else {
+                first = (key.pair, relation, index)
+            }
+        }
+    }
+
     /// The network, or `nil` if any error was found; and every diagnostic, sorted by
     /// position. Isolated nodes are warned about here, when all ties are known.
     public func build() -> (network: TrustNetwork?, diagnostics: [Diagnostic]) {
@@ -276,6 +288,7 @@ public struct NetworkBuilder {
             tied[Int(tie.source)] = true
             tied[Int(tie.target)] = true
         }
+        reportDuplicateTies(into: &diagnostics)
         // An isolated node is only worth a warning when the ties were read without error:
         // otherwise its ties may be among the rejected rows.
         if !diagnostics.hasErrors {

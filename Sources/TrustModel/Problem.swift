@@ -43,6 +43,49 @@ public enum Problem: Hashable, Sendable {
     case unknownSetting(String)
     case invalidThreshold(name: String, text: String)
 
+    /// A stable name for the kind of problem (`unknown-kind`, `isolated-node` …), for
+    /// scripts and for grouping many problems of one kind.
+    public var code: String {
+        switch self {
+        case .inputMissing: "input-missing"
+        case .inputUnreadable: "input-unreadable"
+        case .unsupportedInput: "unsupported-input"
+        case .emptyFile: "empty-file"
+        case .binaryFile: "binary-file"
+        case .spreadsheetNotCSV: "spreadsheet-not-csv"
+        case .fileTooLarge: "file-too-large"
+        case .undecodableText: "undecodable-text"
+        case .unterminatedQuote: "unterminated-quote"
+        case .invalidJSON: "invalid-json"
+        case .jsonShape: "json-shape"
+        case .nestingTooDeep: "nesting-too-deep"
+        case .missingColumn: "missing-column"
+        case .missingTrustColumn: "missing-trust-column"
+        case .duplicateColumn: "duplicate-column"
+        case .extraFields: "extra-fields"
+        case .missingValue: "missing-value"
+        case .duplicateID: "duplicate-id"
+        case .unknownKind: "unknown-kind"
+        case .invalidSize: "invalid-size"
+        case .invalidNumber: "invalid-number"
+        case .unknownTag: "unknown-tag"
+        case .isolatedNode: "isolated-node"
+        case .unknownNode: "unknown-node"
+        case .selfTie: "self-tie"
+        case .unknownRelation: "unknown-relation"
+        case .missingTrust: "missing-trust"
+        case .trustNotNumber: "trust-not-number"
+        case .trustOutOfRange: "trust-out-of-range"
+        case .trust5OutOfRange: "trust5-out-of-range"
+        case .trustDisagrees: "trust-disagrees"
+        case .invalidBoolean: "invalid-boolean"
+        case .invalidDate: "invalid-date"
+        case .duplicateTie: "duplicate-tie"
+        case .unknownSetting: "unknown-setting"
+        case .invalidThreshold: "invalid-threshold"
+        }
+    }
+
     public var severity: Severity {
         switch self {
         case .extraFields, .unknownTag, .isolatedNode, .duplicateTie, .unknownSetting,

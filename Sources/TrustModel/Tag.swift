@@ -78,17 +78,28 @@ public struct Tag: Hashable, Sendable, Codable, Comparable, CustomStringConverti
     /// CSV field), dropping empty pieces and repeats, keeping the written order.
     public static func list(from cell: some StringProtocol) -> [Tag] {
         var tags: [Tag] = []
-        for piece in cell.split(whereSeparator: { ";；、,，".contains($0) }) {
-            let tag = Tag(word: piece)
+        let scalars = Substring(cell).unicodeScalars
+        for piece in scalars.split(whereSeparator: isSeparator) {
+            let tag = Tag(word: Substring(piece))
             if !tag.keyword.isEmpty, !tags.contains(tag) { tags.append(tag) }
         }
         return tags
+    }
+
+    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ";", "；", "、", ",", "，": true
+        default: false
+        }
     }
 }
 
 extension Vocabulary {
     /// The word with surrounding spaces (ASCII, full-width, BOM) removed, case kept.
     public static func trimmed(_ word: some StringProtocol) -> String {
+        // Most cells have nothing to trim: answer those without rebuilding the string.
+        let all = Substring(word).unicodeScalars
+        if let first = all.first, let last = all.last, !isSpace(first), !isSpace(last) { return String(word) }
         var scalars = Substring(word).unicodeScalars[...]
         while let first = scalars.first, isSpace(first) { scalars = scalars.dropFirst() }
         while let last = scalars.last, isSpace(last) { scalars = scalars.dropLast() }

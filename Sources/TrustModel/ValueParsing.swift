@@ -5,6 +5,11 @@ public enum ValueParsing {
     /// `５０` (full-width), `1e3`; rejects `nan`, `inf`, hexadecimal and anything else that
     /// `Double.init` would take but a person would not mean.
     public static func number(_ text: String) -> Double? {
+        // Fast path, the common case: plain ASCII decimal text.
+        if text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B || $0 == 0x65 || $0 == 0x45 }) {
+            guard isDecimal(text.utf8), let value = Double(text), value.isFinite else { return nil }
+            return value
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var percent = false
@@ -28,7 +33,9 @@ public enum ValueParsing {
     }
 
     /// `[+-]? (digits [. digits?] | . digits) ([eE] [+-]? digits)?`
-    private static func isDecimal(_ bytes: [UInt8]) -> Bool {
+    private static func isDecimal<Bytes: Collection>(_ text: Bytes) -> Bool where Bytes.Element == UInt8 {
+        // Small: a number's text; an array makes the index arithmetic plain.
+        let bytes = Array(text)
         var i = 0
         func digits() -> Int {
             let start = i
@@ -62,6 +69,17 @@ public enum ValueParsing {
     /// A date normalised to ISO 8601 (`2021-05-24`, or `2021-05` / `2021` when only the
     /// month or year is given), or `nil`. Accepts `-`, `/`, `.` and `年月日` separators.
     public static func isoDate(_ text: String) -> String? {
+        // Fast path: already `YYYY-MM-DD`.
+        let utf8 = Array(text.utf8)
+        if utf8.count == 10, utf8[4] == 0x2D, utf8[7] == 0x2D {
+            let digits = [0, 1, 2, 3, 5, 6, 8, 9]
+            if digits.allSatisfy({ utf8[$0] >= 0x30 && utf8[$0] <= 0x39 }) {
+                func value(_ range: ClosedRange<Int>) -> Int { range.reduce(0) { $0 * 10 + Int(utf8[$1] - 0x30) } }
+                let (year, month, day) = (value(0...3), value(5...6), value(8...9))
+                guard year >= 1000, (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day) else { return nil }
+                return text
+            }
+        }
         var parts: [Int] = []
         var current = 0
         var digitCount = 0

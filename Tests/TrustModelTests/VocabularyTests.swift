@@ -165,3 +165,25 @@ import Testing
         #expect(one.density == 0 && one.components == 1 && one.isolatedNodes == [0])
     }
 }
+
+@Suite struct DiagnosticListingTests {
+    @Test func manyProblemsOfOneKindAreCountedNotListed() {
+        var diagnostics = (1...50).map { Diagnostic(.isolatedNode("N\($0)"), at: SourcePosition(file: "nodes.csv", line: $0 + 1, column: 1)) }
+        diagnostics.append(Diagnostic(.selfTie("A"), at: SourcePosition(file: "ties.csv", line: 9, column: 4)))
+        let lines = diagnostics.sorted().listing(.en, perKind: 3)
+        #expect(lines == [
+            "nodes.csv:2:1: warning: \"N1\" has no ties (isolated node)",
+            "nodes.csv:3:1: warning: \"N2\" has no ties (isolated node)",
+            "nodes.csv:4:1: warning: \"N3\" has no ties (isolated node)",
+            "ties.csv:9:4: error: \"A\" is tied to itself (source equals target)",
+            "guanxi: warning: … and 47 more of this kind (isolated-node) not shown",
+        ])
+        #expect(diagnostics.sorted().listing(.zh, perKind: 3).last == "guanxi: warning: ……另有 47 条同类问题（isolated-node）未列出")
+    }
+
+    @Test func workbookPositionsNameTheSheetAndCell() {
+        let position = SourcePosition(file: "network.xlsx", line: 14, column: 3, sheet: "关系")
+        #expect(position.description == "network.xlsx:关系!C14")
+        #expect(SourcePosition.columnLetters(28) == "AB")
+    }
+}
