@@ -31,7 +31,10 @@ let package = Package(
         .executableTarget(name: "guanxi", dependencies: ["GuanxiCLI"]),
         .testTarget(name: "TrustModelTests", dependencies: ["TrustModel"]),
         // Fixtures are read through #filePath, so the tests see the files as committed.
-        .testTarget(name: "FormatsTests", dependencies: ["Formats", "TrustModel"],
+        .testTarget(name: "FormatsTests", dependencies: [
+                        "Formats", "TrustModel",
+                        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                    ],
                     exclude: ["Fixtures"]),
         .testTarget(name: "GuanxiCLITests", dependencies: ["GuanxiCLI", "Guanxi"]),
     ],
