@@ -24,6 +24,12 @@ final class SAXParser: NSObject, XMLParserDelegate {
     private let onStart: (String, [String: String], Location) -> Void
     private let onEnd: (String) -> Void
     private let onText: (String) -> Void
+    /// The first error, as reported while parsing: on Linux `parse()` can return true after
+    /// errors (libxml2 recovers), so errors are caught as they happen.
+    private var firstError: Failure?
+    /// Elements open; a document ending with some still open is truncated.
+    private var depth = 0
+    private var sawElement = false
 
     private init(data: Data, onStart: @escaping (String, [String: String], Location) -> Void,
                  onEnd: @escaping (String) -> Void, onText: @escaping (String) -> Void) {
@@ -44,9 +50,42 @@ final class SAXParser: NSObject, XMLParserDelegate {
     static func parse(_ data: Data, start: @escaping (String, [String: String], Location) -> Void,
                       end: @escaping (String) -> Void = { _ in }, text: @escaping (String) -> Void = { _ in }) -> Failure? {
         let sax = SAXParser(data: data, onStart: start, onEnd: end, onText: text)
-        if sax.parser.parse() { return nil }
-        let error = sax.parser.parserError.map { ($0 as NSError).localizedDescription } ?? "malformed XML"
-        return Failure(message: error, line: max(1, sax.parser.lineNumber), column: max(1, sax.parser.columnNumber))
+        let parsed = sax.parser.parse()
+        if let first = sax.firstError { return first }
+        if !parsed || sax.parser.parserError != nil {
+            let code = (sax.parser.parserError as NSError?)?.code ?? 0
+            return Failure(message: describe(code), line: max(1, sax.parser.lineNumber), column: max(1, sax.parser.columnNumber))
+        }
+        if !sax.sawElement {
+            return Failure(message: describe(4), line: 1, column: 1)
+        }
+        if sax.depth != 0 {
+            return Failure(message: "the document ends before all its elements are closed (truncated?)",
+                           line: max(1, sax.parser.lineNumber), column: max(1, sax.parser.columnNumber))
+        }
+        return nil
+    }
+
+    /// A readable message for libxml2's error codes (Foundation gives none on Linux).
+    private static func describe(_ code: Int) -> String {
+        switch code {
+        case 4: "the document is empty"
+        case 5: "the document is cut short, or has content after its root element"
+        case 9: "a character XML does not allow"
+        case 23, 26: "an undefined entity (only &amp; &lt; &gt; &quot; &apos; and &#…; are known)"
+        case 38, 39, 40, 41: "an attribute value is not in quotes"
+        case 42: "an attribute is given twice"
+        case 73: "a tag is not closed with >"
+        case 76: "an opening and a closing tag do not match"
+        case 77: "the document ends before all its elements are closed (truncated?)"
+        default: "malformed XML (libxml2 error \(code))"
+        }
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        guard firstError == nil else { return }
+        firstError = Failure(message: SAXParser.describe((parseError as NSError).code),
+                             line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))
     }
 
     static func localName(_ name: String) -> String {
@@ -56,6 +95,8 @@ final class SAXParser: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName: String?, attributes: [String: String] = [:]) {
+        depth += 1
+        sawElement = true
         var local: [String: String] = [:]
         for (key, value) in attributes {
             let name = SAXParser.localName(key)
@@ -67,6 +108,7 @@ final class SAXParser: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        depth -= 1
         onEnd(SAXParser.localName(elementName))
     }
 
