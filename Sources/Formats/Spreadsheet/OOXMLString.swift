@@ -1,7 +1,8 @@
 /// Text in a workbook's XML (ECMA-376 §22.9.2.19, `ST_Xstring`): characters XML cannot
-/// hold, and CR (which XML parsers turn into LF), are written `_xHHHH_`; an underscore that
-/// would otherwise read as the start of such an escape is written `_x005F_`. Excel, WPS,
-/// LibreOffice and openpyxl all read this form.
+/// hold are written `_xHHHH_`, and an underscore that would otherwise read as the start of
+/// such an escape is written `_x005F_`. CR, which XML parsers would turn into LF, is written
+/// as the character reference `&#13;` rather than `_x000D_`, because readers that do not
+/// decode `_xHHHH_` (openpyxl) still get it right that way.
 enum OOXMLString {
     /// `text` escaped for element content in a workbook part.
     /// - Complexity: O(n).
@@ -22,7 +23,9 @@ enum OOXMLString {
             case "\n", "\t": out.unicodeScalars.append(scalar)
             case "_" where escapeAt(scalars, i) != nil: out += "_x005F_"
             default:
-                if scalar == "\r" || !XMLText.isAllowed(scalar) {
+                if scalar == "\r" {
+                    out += "&#13;"
+                } else if !XMLText.isAllowed(scalar) {
                     out += "_x" + hex4(scalar.value) + "_"
                 } else {
                     out.unicodeScalars.append(scalar)
