@@ -38,7 +38,9 @@ public enum NetworkReader {
                 return readFolder(folder)
             }
             if lowered.hasSuffix(".json") { return readJSONFile(display) }
-            if lowered.hasSuffix(".xlsx") || lowered.hasSuffix(".xlsm") { return readWorkbookFile(display) }
+            // `.xls` and WPS's `.et` go to the workbook reader too, which recognises the old
+            // binary format and says to save as `.xlsx`.
+            if [".xlsx", ".xlsm", ".xls", ".et"].contains(where: lowered.hasSuffix) { return readWorkbookFile(display) }
             if lowered.hasSuffix(".graphml") { return readGraphMLFile(display) }
             return failed(.unsupportedInput(path: display))
         }

@@ -167,3 +167,15 @@ func row(_ number: Int, _ values: [String?]) -> String {
         #expect(ExcelDate.isDateFormat(id: 31, code: nil))
     }
 }
+
+@Suite struct OldWorkbookTests {
+    @Test func anOldXLSIsRefusedWithAnExplanation() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try writeFile(folder + "/旧表.xls", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504))
+        let outcome = NetworkReader.read(path: folder + "/旧表.xls")
+        #expect(outcome.diagnostics.map { $0.formatted(.zh) } == [
+            "\(folder)/旧表.xls:1:1: error: 这是旧版 .xls 工作簿或加了密码的工作簿；请在 Excel/WPS 中取消密码并“另存为 .xlsx”",
+        ])
+    }
+}
