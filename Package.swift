@@ -10,12 +10,17 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // XLSX is a ZIP archive; reading and writing ZIP by hand would be a liability.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Layer 1: the model, vocabulary and diagnostics.
         .target(name: "TrustModel"),
         // Layer 4: readers and writers.
-        .target(name: "Formats", dependencies: ["TrustModel"]),
+        .target(name: "Formats", dependencies: [
+            "TrustModel",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         // The public face: re-exports the layers.
         .target(name: "Guanxi", dependencies: ["TrustModel", "Formats"]),
         // Layer 7: the command line, a thin layer over `Guanxi`.
@@ -26,7 +31,10 @@ let package = Package(
         .executableTarget(name: "guanxi", dependencies: ["GuanxiCLI"]),
         .testTarget(name: "TrustModelTests", dependencies: ["TrustModel"]),
         // Fixtures are read through #filePath, so the tests see the files as committed.
-        .testTarget(name: "FormatsTests", dependencies: ["Formats", "TrustModel"],
+        .testTarget(name: "FormatsTests", dependencies: [
+                        "Formats", "TrustModel",
+                        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                    ],
                     exclude: ["Fixtures"]),
         .testTarget(name: "GuanxiCLITests", dependencies: ["GuanxiCLI", "Guanxi"]),
     ],

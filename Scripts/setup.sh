@@ -17,4 +17,18 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
 fi
 
+# Real peers the interchange tests check Guanxi's files against: LibreOffice headless (Debian's
+# libreoffice-calc-nogui without recommends: about 110 packages, 260 MB installed, well under a
+# minute from the mirror) and networkx, python-igraph and openpyxl (pinned, a few seconds). The
+# tests skip with a message when they are absent.
+if ! command -v soffice >/dev/null; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui
+fi
+if command -v python3 >/dev/null && ! python3 -c "import networkx, igraph, openpyxl" 2>/dev/null; then
+  python3 -m pip install -q --disable-pip-version-check -r "$(dirname "$0")/peers/requirements.txt"
+fi
+
 command -v swift >/dev/null || { echo "Swift is not on PATH: install Swift 6 first (swift.org)" >&2; exit 1; }

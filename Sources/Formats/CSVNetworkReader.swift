@@ -14,14 +14,14 @@ enum CSVNetworkReader {
             return
         }
         let scanner = CSVScanner(bytes: decoded.utf8, delimiter: CSVScanner.delimiter(of: decoded.utf8))
-        var header: Header?
+        var header: TableHeader?
         var headerFailed = false
         let unterminated = scanner.scan { fields in
             guard !headerFailed else { return }
             // Rows of nothing but empty cells (Excel leaves them) are skipped.
             if fields.allSatisfy(scanner.isBlank) { return }
             guard let columns = header else {
-                header = Header(table, fields: fields, scanner: scanner, source: source, builder: &builder)
+                header = CSVNetworkReader.header(table, fields: fields, scanner: scanner, source: source, builder: &builder)
                 headerFailed = header?.isUsable == false
                 return
             }
@@ -46,97 +46,55 @@ enum CSVNetworkReader {
         return source.position(line: line, column: column)
     }
 
-    /// What each column of a table means.
-    struct Header {
-        enum Role { case node(NodeColumn), tie(TieColumn), attribute(String), ignored }
-        let table: Table
-        var roles: [Role] = []
-        var isUsable = true
+    /// Reads a header row from CSV fields.
+    static func header(_ table: Table, fields: UnsafeBufferPointer<CSVField>, scanner: CSVScanner,
+                       source: TableSource, builder: inout NetworkBuilder) -> TableHeader {
+        let headers = fields.map { field -> (text: String, position: SourcePosition)? in
+            (SpreadsheetCSV.restore(scanner.text(field)),
+             source.position(line: Int(field.line), column: Int(field.column)))
+        }
+        let row = source.position(line: Int(fields.first?.line ?? 1), column: 1)
+        return TableHeader(table, headers: headers, row: row, builder: &builder)
+    }
+}
 
-        init(_ table: Table, fields: UnsafeBufferPointer<CSVField>, scanner: CSVScanner,
-             source: TableSource, builder: inout NetworkBuilder) {
-            self.table = table
-            var seen: Set<String> = []
-            var attributes: [String] = []
-            for field in fields {
-                let written = Vocabulary.trimmed(scanner.text(field))
-                let position = source.position(line: Int(field.line), column: Int(field.column))
-                var role: Role
-                var key: String
-                switch table {
-                case .nodes:
-                    if let column = NodeColumn(header: written) { role = .node(column); key = column.rawValue } else {
-                        role = .attribute(written); key = "attribute:" + written
-                    }
-                case .ties:
-                    if let column = TieColumn(header: written) { role = .tie(column); key = column.rawValue } else {
-                        role = .attribute(written); key = "attribute:" + written
-                    }
-                }
-                if written.isEmpty { role = .ignored }
-                if case .ignored = role {} else if !seen.insert(key).inserted {
-                    builder.report(.duplicateColumn(written), at: position)
-                    role = .ignored
-                }
-                if case let .attribute(name) = role { attributes.append(name) }
-                roles.append(role)
-            }
-            let headerPosition = source.position(line: Int(fields.first?.line ?? 1), column: 1)
-            switch table {
-            case .nodes:
-                for column in NodeColumn.allCases where column.isRequired && !seen.contains(column.rawValue) {
-                    builder.report(.missingColumn(.nodes, column: column.rawValue), at: headerPosition)
-                    isUsable = false
-                }
-                builder.declareNodeAttributes(attributes)
-            case .ties:
-                for column in TieColumn.allCases where column.isRequired && !seen.contains(column.rawValue) {
-                    builder.report(.missingColumn(.ties, column: column.rawValue), at: headerPosition)
-                    isUsable = false
-                }
-                if !seen.contains(TieColumn.trust.rawValue), !seen.contains(TieColumn.trust5.rawValue) {
-                    builder.report(.missingTrustColumn, at: headerPosition)
-                    isUsable = false
-                }
-                builder.declareTieAttributes(attributes)
+extension TableHeader {
+    /// Adds one CSV row: the hot path of loading, so it works on the scanner's fields
+    /// directly rather than building an array of cells first.
+    func read(_ fields: UnsafeBufferPointer<CSVField>, scanner: CSVScanner, source: TableSource,
+              into builder: inout NetworkBuilder) {
+        let first = fields[0]
+        if fields.count > roles.count {
+            let extra = fields[roles.count...].filter { !scanner.isBlank($0) }
+            if let firstExtra = extra.first {
+                builder.report(.extraFields(count: extra.count),
+                               at: source.position(line: Int(firstExtra.line), column: Int(firstExtra.column)))
             }
         }
-
-        func read(_ fields: UnsafeBufferPointer<CSVField>, scanner: CSVScanner, source: TableSource,
-                  into builder: inout NetworkBuilder) {
-            let first = fields[0]
-            if fields.count > roles.count {
-                let extra = fields[roles.count...].filter { !scanner.isBlank($0) }
-                if let firstExtra = extra.first {
-                    builder.report(.extraFields(count: extra.count),
-                                   at: source.position(line: Int(firstExtra.line), column: Int(firstExtra.column)))
+        func cell(_ field: CSVField) -> Cell {
+            Cell(SpreadsheetCSV.restore(scanner.text(field)), line: Int(field.line), column: Int(field.column))
+        }
+        switch table {
+        case .nodes:
+            var record = NodeRecord(line: Int(first.line))
+            for (field, role) in zip(fields, roles) {
+                switch role {
+                case let .node(column): record[column] = cell(field)
+                case let .attribute(name): record.attributes.append((name, cell(field)))
+                case .tie, .ignored: break
                 }
             }
-            func cell(_ field: CSVField) -> Cell {
-                Cell(scanner.text(field), line: Int(field.line), column: Int(field.column))
-            }
-            switch table {
-            case .nodes:
-                var record = NodeRecord(line: Int(first.line))
-                for (field, role) in zip(fields, roles) {
-                    switch role {
-                    case let .node(column): record[column] = cell(field)
-                    case let .attribute(name): record.attributes.append((name, cell(field)))
-                    case .tie, .ignored: break
-                    }
+            builder.addNode(record)
+        case .ties:
+            var record = TieRecord(line: Int(first.line))
+            for (field, role) in zip(fields, roles) {
+                switch role {
+                case let .tie(column): record[column] = cell(field)
+                case let .attribute(name): record.attributes.append((name, cell(field)))
+                case .node, .ignored: break
                 }
-                builder.addNode(record)
-            case .ties:
-                var record = TieRecord(line: Int(first.line))
-                for (field, role) in zip(fields, roles) {
-                    switch role {
-                    case let .tie(column): record[column] = cell(field)
-                    case let .attribute(name): record.attributes.append((name, cell(field)))
-                    case .node, .ignored: break
-                    }
-                }
-                builder.addTie(record)
             }
+            builder.addTie(record)
         }
     }
 }

@@ -75,7 +75,7 @@ enum JSONNetworkReader {
         }
     }
 
-    private static func applySettings(_ members: [(key: String, value: JSONValue.Positioned)], source: TableSource,
+    static func applySettings(_ members: [(key: String, value: JSONValue.Positioned)], source: TableSource,
                                       allowTables: Bool, into builder: inout NetworkBuilder) {
         for (key, value) in members {
             let position = source.position(line: value.line, column: value.column)

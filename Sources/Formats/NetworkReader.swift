@@ -2,7 +2,8 @@ import TrustModel
 
 /// Reads a network from any supported input (DESIGN §3): a folder with `nodes.csv` and
 /// `ties.csv` (Chinese file names `节点.csv`, `关系.csv` also) and an optional `network.json`,
-/// or one `.json` file. A path to `nodes.csv` or `ties.csv` itself means its folder.
+/// one `.json` file, one `.xlsx` workbook, or one `.graphml` file. A path to `nodes.csv` or
+/// `ties.csv` itself means its folder.
 public enum NetworkReader {
     /// What reading produced: the network if there was no error, and every diagnostic.
     public struct Outcome: Sendable {
@@ -37,6 +38,10 @@ public enum NetworkReader {
                 return readFolder(folder)
             }
             if lowered.hasSuffix(".json") { return readJSONFile(display) }
+            // `.xls` and WPS's `.et` go to the workbook reader too, which recognises the old
+            // binary format and says to save as `.xlsx`.
+            if [".xlsx", ".xlsm", ".xls", ".et"].contains(where: lowered.hasSuffix) { return readWorkbookFile(display) }
+            if lowered.hasSuffix(".graphml") { return readGraphMLFile(display) }
             return failed(.unsupportedInput(path: display))
         }
     }
@@ -88,6 +93,36 @@ public enum NetworkReader {
         case let .failure(failure):
             return failed(failure.problem)
         }
+        let (network, diagnostics) = builder.build()
+        return Outcome(network: network, diagnostics: diagnostics)
+    }
+
+    private static func readWorkbookFile(_ path: String) -> Outcome {
+        switch FileBytes.read(path) {
+        case let .success(bytes): return readXLSX(bytes, name: path)
+        case let .failure(failure): return failed(failure.problem)
+        }
+    }
+
+    private static func readGraphMLFile(_ path: String) -> Outcome {
+        switch FileBytes.read(path) {
+        case let .success(bytes): return readGraphML(bytes, name: path)
+        case let .failure(failure): return failed(failure.problem)
+        }
+    }
+
+    /// Reads an `.xlsx` workbook given as bytes; `name` names it in diagnostics
+    /// (`name:关系!C14`).
+    public static func readXLSX(_ bytes: [UInt8], name: String = "network.xlsx") -> Outcome {
+        let (network, diagnostics) = XLSXNetworkReader.read(bytes: bytes, file: name).build()
+        return Outcome(network: network, diagnostics: diagnostics)
+    }
+
+    /// Reads GraphML given as bytes; `name` names it in diagnostics.
+    public static func readGraphML(_ bytes: [UInt8], name: String = "network.graphml") -> Outcome {
+        let source = TableSource(file: name)
+        var builder = NetworkBuilder(nodesSource: source, tiesSource: source)
+        GraphMLNetworkReader.read(bytes: bytes, source: source, into: &builder)
         let (network, diagnostics) = builder.build()
         return Outcome(network: network, diagnostics: diagnostics)
     }

@@ -17,8 +17,8 @@ public enum Guanxi {
         public var warnings: [Diagnostic]
     }
 
-    /// Reads a network from a folder (`nodes.csv`, `ties.csv`, optional `network.json`) or
-    /// a `.json` file.
+    /// Reads a network from a folder (`nodes.csv`, `ties.csv`, optional `network.json`), a
+    /// `.json` file, an `.xlsx` workbook or a `.graphml` file.
     ///
     /// ```swift
     /// let loaded = try Guanxi.load("Datasets/ximarket")
@@ -30,5 +30,25 @@ public enum Guanxi {
             throw LoadFailure(diagnostics: outcome.diagnostics, inputUnavailable: outcome.inputUnavailable)
         }
         return Loaded(network: network, warnings: outcome.diagnostics)
+    }
+
+    /// Writes a network in a format (by default the one the path's extension names: `.json`,
+    /// `.xlsx`, `.graphml`, `.gexf`, else a folder of CSV files), whole or not at all.
+    ///
+    /// ```swift
+    /// try Guanxi.write(loaded.network, to: "out/network.graphml")
+    /// ```
+    public static func write(_ network: TrustNetwork, to path: String, format: ExportFormat? = nil,
+                             language: Language = .en) throws(WriteError) {
+        try NetworkWriter.write(network, to: path, format: format ?? ExportFormat.inferred(from: path), language: language)
+    }
+
+    /// Writes a blank, ready-to-fill template into the folder `path` (created if missing):
+    /// `network.xlsx`, or `nodes.csv`, `ties.csv` and a guide. Existing files are kept
+    /// unless `overwrite`.
+    public static func writeTemplate(to path: String, format: TemplateWriter.Format = .xlsx,
+                                     language: Language = .zh, overwrite: Bool = false) throws(WriteError) {
+        try NetworkWriter.place(TemplateWriter.files(format: format, language: language), at: path, isFolder: true,
+                                overwrite: overwrite)
     }
 }

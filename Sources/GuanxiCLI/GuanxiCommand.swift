@@ -14,10 +14,12 @@ public struct GuanxiCommand: ParsableCommand {
         abstract: "Map, measure and draw the partner network of social work stations (社工站合作网络).",
         discussion: """
             PATH is a folder holding nodes.csv and ties.csv (and optionally network.json), or one \
-            .json file. Exit codes: 0 fine, 64 bad usage, 65 bad data, 66 input missing or unreadable.
+            .json, .xlsx or .graphml file. Exit codes: 0 fine, 64 bad usage, 65 bad data, 66 input \
+            missing or unreadable, 73 output cannot be created.
             """,
         version: GuanxiVersion.current,
-        subcommands: [Validate.self, Summary.self]
+        subcommands: [Validate.self, Summary.self,
+                      Init.self, Convert.self]
     )
 
     public init() {}
@@ -32,6 +34,7 @@ public enum GuanxiVersion {
 enum Exit {
     static let badData = ExitCode(65)
     static let inputUnavailable = ExitCode(66)
+    static let cannotCreate = ExitCode(73)
 }
 
 /// `--lang zh|en`, defaulting to the locale.

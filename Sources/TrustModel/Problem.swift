@@ -14,6 +14,11 @@ public enum Problem: Hashable, Sendable {
     case invalidJSON(detail: String)
     case jsonShape(expected: String)
     case nestingTooDeep(limit: Int)
+    case unreadableWorkbook(WorkbookFault)
+    case missingSheet(Table, sheets: [String])
+    case invalidXML(detail: String)
+    case notGraphML
+    case missingGraphAttribute(Table, attribute: String, accepted: [String])
     // Structure.
     case missingColumn(Table, column: String)
     case missingTrustColumn
@@ -59,6 +64,11 @@ public enum Problem: Hashable, Sendable {
         case .invalidJSON: "invalid-json"
         case .jsonShape: "json-shape"
         case .nestingTooDeep: "nesting-too-deep"
+        case .unreadableWorkbook: "unreadable-workbook"
+        case .missingSheet: "missing-sheet"
+        case .invalidXML: "invalid-xml"
+        case .notGraphML: "not-graphml"
+        case .missingGraphAttribute: "missing-graph-attribute"
         case .missingColumn: "missing-column"
         case .missingTrustColumn: "missing-trust-column"
         case .duplicateColumn: "duplicate-column"
@@ -116,13 +126,13 @@ public enum Problem: Hashable, Sendable {
         let zh = language == .zh
         switch self {
         case let .inputMissing(path):
-            return zh ? "找不到输入：\(path)（应为含 nodes.csv 与 ties.csv 的文件夹，或一个 .json 文件）"
-                : "input not found: \(path) (expected a folder with nodes.csv and ties.csv, or a .json file)"
+            return zh ? "找不到输入：\(path)（应为含 nodes.csv 与 ties.csv 的文件夹，或一个 .json、.xlsx 或 .graphml 文件）"
+                : "input not found: \(path) (expected a folder with nodes.csv and ties.csv, or a .json, .xlsx or .graphml file)"
         case let .inputUnreadable(path, reason):
             return zh ? "无法读取 \(path)：\(reason)" : "cannot read \(path): \(reason)"
         case let .unsupportedInput(path):
-            return zh ? "不支持的输入 \(path)：请给出含 nodes.csv 与 ties.csv 的文件夹，或一个 .json 文件"
-                : "unsupported input \(path): give a folder with nodes.csv and ties.csv, or a .json file"
+            return zh ? "不支持的输入 \(path)：请给出含 nodes.csv 与 ties.csv 的文件夹，或一个 .json、.xlsx 或 .graphml 文件"
+                : "unsupported input \(path): give a folder with nodes.csv and ties.csv, or a .json, .xlsx or .graphml file"
         case .emptyFile:
             return zh ? "文件是空的，至少需要一行表头" : "the file is empty; a header row is needed at least"
         case .binaryFile:
@@ -146,6 +156,21 @@ public enum Problem: Hashable, Sendable {
             return zh ? "JSON 结构不对：此处应为\(expected)" : "unexpected JSON here: expected \(expected)"
         case let .nestingTooDeep(limit):
             return zh ? "JSON 嵌套超过 \(limit) 层" : "JSON nested deeper than \(limit) levels"
+        case let .unreadableWorkbook(fault):
+            return fault.message(language)
+        case let .missingSheet(table, sheets):
+            let found = sheets.map { zh ? "“\($0)”" : "\"\($0)\"" }.joined(separator: zh ? "、" : ", ")
+            return zh ? "工作簿中没有名为“\(table.chineseName)”或“\(table.rawValue)”的工作表（现有：\(found.isEmpty ? "无" : found)）"
+                : "the workbook has no sheet named \"\(table.rawValue)\" or \"\(table.chineseName)\" (it has: \(found.isEmpty ? "none" : found))"
+        case let .invalidXML(detail):
+            return zh ? "XML 格式错误：\(detail)" : "invalid XML: \(detail)"
+        case .notGraphML:
+            return zh ? "这不是 GraphML 文件（缺少 <graphml> 根元素）" : "this is not a GraphML file (no <graphml> root element)"
+        case let .missingGraphAttribute(table, attribute, accepted):
+            let names = accepted.map { "attr.name=\"\($0)\"" }.joined(separator: zh ? "、" : ", ")
+            let element = table == .nodes ? "node" : "edge"
+            return zh ? "GraphML 中没有\(table == .nodes ? "节点" : "关系")属性“\(attribute)”：请声明 <key for=\"\(element)\" …>（可用 \(names)）并为每个\(table == .nodes ? "节点" : "关系")填写"
+                : "the GraphML has no \(element) attribute \"\(attribute)\": declare <key for=\"\(element)\" …> (\(names)) and give it for every \(element)"
         case let .missingColumn(table, column):
             return zh ? "\(table.chineseName)表缺少必需的列“\(column)”"
                 : "the \(table.rawValue) table lacks the required column \"\(column)\""

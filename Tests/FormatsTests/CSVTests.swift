@@ -112,7 +112,7 @@ import TrustModel
     @Test func missingInputAndUnsupportedInput() {
         let missing = NetworkReader.read(path: "/nonexistent/folder")
         #expect(missing.inputUnavailable)
-        #expect(lines(missing) == ["guanxi: error: input not found: /nonexistent/folder (expected a folder with nodes.csv and ties.csv, or a .json file)"])
+        #expect(lines(missing) == ["guanxi: error: input not found: /nonexistent/folder (expected a folder with nodes.csv and ties.csv, or a .json, .xlsx or .graphml file)"])
         let noTies = NetworkReader.read(path: fixtures)
         #expect(noTies.inputUnavailable)
         let unsupported = NetworkReader.read(path: repositoryRoot + "/Package.swift")

@@ -1,0 +1,297 @@
+import Foundation
+import TrustModel
+import ZIPFoundation
+
+/// One row of a worksheet as read: its number and its non-empty cells as text.
+struct SheetRow {
+    var number: Int
+    /// (1-based column, text) in column order.
+    var cells: [(column: Int, text: String)]
+}
+
+/// Reads `.xlsx` workbooks (Office Open XML) as Excel, WPS and LibreOffice save them: the
+/// ZIP container through ZIPFoundation, each XML part through Foundation's `XMLParser`.
+/// Only what a table of values needs is interpreted — sheet names, shared and inline
+/// strings (rich-text runs joined, phonetic runs skipped, `_xHHHH_` escapes decoded),
+/// numbers (shortest form: `0.80000000000000004` reads `0.8`), booleans (`TRUE`/`FALSE`),
+/// dates (serials under a date format become ISO text, in the 1900 or 1904 system), error
+/// values as shown (`#N/A`), formulas by their cached value. Parts are found through the
+/// package relationships, not assumed names.
+struct XLSXReader {
+    private let archive: Archive
+    private let sharedStrings: [String]
+    private let dateStyles: [Int: (formatID: Int, code: String?)]
+    private let date1904: Bool
+    /// The worksheets in workbook order: name and part path.
+    let sheets: [(name: String, path: String)]
+
+    /// Parts larger than this are refused (a 1M-row sheet is a few hundred MB; a ZIP bomb
+    /// is not read into memory).
+    static let partLimit: UInt64 = 2_000_000_000
+
+    init(bytes: [UInt8]) throws(WorkbookFault) {
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { throw .legacyOrEncrypted }
+        guard bytes.starts(with: [0x50, 0x4B]) else { throw .notZip }
+        let opened: Archive
+        do { opened = try Archive(data: Data(bytes), accessMode: .read) } catch { throw .notZip }
+        archive = opened
+
+        let rootRelationships = try XLSXReader.relationships(in: opened, at: "_rels/.rels", base: "")
+        let workbookPath = rootRelationships.first { $0.type.hasSuffix("/officeDocument") }?.target ?? "xl/workbook.xml"
+        let workbookFolder = workbookPath.split(separator: "/").dropLast().joined(separator: "/")
+        let workbookName = workbookPath.split(separator: "/").last.map(String.init) ?? "workbook.xml"
+        let relationships = try XLSXReader.relationships(
+            in: opened, at: (workbookFolder.isEmpty ? "" : workbookFolder + "/") + "_rels/" + workbookName + ".rels",
+            base: workbookFolder)
+        var targets: [String: String] = [:]
+        for relationship in relationships { targets[relationship.id] = relationship.target }
+
+        // The workbook: sheet names in order, and the date system.
+        var sheets: [(name: String, path: String)] = []
+        var uses1904 = false
+        let workbookData = try XLSXReader.part(opened, workbookPath, required: true) ?? Data()
+        if let failure = SAXParser.parse(workbookData, start: { name, attributes, _ in
+            switch name {
+            case "sheet":
+                if let sheetName = attributes["name"], let id = attributes["id"], let target = targets[id] {
+                    sheets.append((sheetName, target))
+                }
+            case "workbookPr":
+                let flag = attributes["date1904"]?.lowercased()
+                uses1904 = flag == "1" || flag == "true"
+            default: break
+            }
+        }) {
+            throw .damagedPart(workbookPath, detail: "\(failure.line):\(failure.column): \(failure.message)")
+        }
+        self.sheets = sheets
+        date1904 = uses1904
+
+        let stringsPath = relationships.first { $0.type.hasSuffix("/sharedStrings") }?.target
+        sharedStrings = try stringsPath.flatMap { path throws(WorkbookFault) in
+            try XLSXReader.part(opened, path, required: false).map { data throws(WorkbookFault) in
+                try XLSXReader.sharedStrings(data, path: path)
+            }
+        } ?? []
+        let stylesPath = relationships.first { $0.type.hasSuffix("/styles") }?.target
+        dateStyles = try stylesPath.flatMap { path throws(WorkbookFault) in
+            try XLSXReader.part(opened, path, required: false).map { data throws(WorkbookFault) in
+                try XLSXReader.dateStyles(data, path: path)
+            }
+        } ?? [:]
+    }
+
+    // MARK: Parts
+
+    /// The bytes of a part, `nil` if absent and not required.
+    private static func part(_ archive: Archive, _ path: String, required: Bool) throws(WorkbookFault) -> Data? {
+        let entry = archive[path] ?? archive.first { $0.path.lowercased() == path.lowercased() }
+        guard let entry else {
+            if required { throw .missingPart(path) }
+            return nil
+        }
+        guard entry.uncompressedSize <= partLimit else { throw .partTooLarge(path) }
+        var data = Data()
+        data.reserveCapacity(Int(entry.uncompressedSize))
+        do {
+            _ = try archive.extract(entry) { chunk in
+                guard UInt64(data.count + chunk.count) <= partLimit else { throw WorkbookFault.partTooLarge(path) }
+                data.append(chunk)
+            }
+        } catch let fault as WorkbookFault {
+            throw fault
+        } catch {
+            throw .damagedPart(path, detail: "\(error)")
+        }
+        return data
+    }
+
+    private struct Relationship { var id: String; var type: String; var target: String }
+
+    /// A `.rels` part; targets resolved to paths inside the archive.
+    private static func relationships(in archive: Archive, at path: String, base: String) throws(WorkbookFault) -> [Relationship] {
+        guard let data = try part(archive, path, required: false) else { return [] }
+        var found: [Relationship] = []
+        if let failure = SAXParser.parse(data, start: { name, attributes, _ in
+            guard name == "Relationship", let id = attributes["Id"], let target = attributes["Target"] else { return }
+            if attributes["TargetMode"] == "External" { return }
+            found.append(Relationship(id: id, type: attributes["Type"] ?? "", target: resolve(target, base: base)))
+        }) {
+            throw .damagedPart(path, detail: "\(failure.line):\(failure.column): \(failure.message)")
+        }
+        return found
+    }
+
+    /// A relationship target as a path in the archive: absolute (`/xl/…`) or relative to
+    /// the folder of the part that names it, `..` resolved.
+    private static func resolve(_ target: String, base: String) -> String {
+        var parts: [Substring] = target.hasPrefix("/") ? [] : base.split(separator: "/")
+        for piece in target.split(separator: "/") {
+            if piece == ".." { _ = parts.popLast() } else if piece != "." { parts.append(piece) }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    private static func sharedStrings(_ data: Data, path: String) throws(WorkbookFault) -> [String] {
+        var strings: [String] = []
+        var current = ""
+        var inItem = false, inText = false, phonetic = 0
+        if let failure = SAXParser.parse(data, start: { name, _, _ in
+            switch name {
+            case "si": inItem = true; current = ""
+            case "t": inText = inItem && phonetic == 0
+            case "rPh": phonetic += 1
+            default: break
+            }
+        }, end: { name in
+            switch name {
+            case "si": strings.append(OOXMLString.unescaped(current)); inItem = false
+            case "t": inText = false
+            case "rPh": phonetic -= 1
+            default: break
+            }
+        }, text: { text in
+            if inText { current += text }
+        }) {
+            throw .damagedPart(path, detail: "\(failure.line):\(failure.column): \(failure.message)")
+        }
+        return strings
+    }
+
+    /// The cell formats (index into `cellXfs`) that show dates, with their format.
+    private static func dateStyles(_ data: Data, path: String) throws(WorkbookFault) -> [Int: (formatID: Int, code: String?)] {
+        var codes: [Int: String] = [:]
+        var formats: [Int] = []
+        var inCellFormats = false
+        if let failure = SAXParser.parse(data, start: { name, attributes, _ in
+            switch name {
+            case "numFmt":
+                if let id = attributes["numFmtId"].flatMap(Int.init), let code = attributes["formatCode"] { codes[id] = code }
+            case "cellXfs": inCellFormats = true
+            case "xf" where inCellFormats: formats.append(attributes["numFmtId"].flatMap(Int.init) ?? 0)
+            default: break
+            }
+        }, end: { name in
+            if name == "cellXfs" { inCellFormats = false }
+        }) {
+            throw .damagedPart(path, detail: "\(failure.line):\(failure.column): \(failure.message)")
+        }
+        var styles: [Int: (formatID: Int, code: String?)] = [:]
+        for (index, id) in formats.enumerated() where ExcelDate.isDateFormat(id: id, code: codes[id]) {
+            styles[index] = (id, codes[id])
+        }
+        return styles
+    }
+
+    // MARK: Sheets
+
+    /// The rows of a worksheet that hold at least one cell with a value, in order.
+    /// - Complexity: O(size of the sheet's XML).
+    func rows(ofSheetAt path: String) throws(WorkbookFault) -> [SheetRow] {
+        guard let data = try XLSXReader.part(archive, path, required: true) else { return [] }
+        var rows: [SheetRow] = []
+        var row = SheetRow(number: 0, cells: [])
+        var column = 0
+        var type = "n", style = 0
+        var value = "", inline = ""
+        var hasValue = false
+        var capture: Int = 0  // 1 inside <v>, 2 inside an inline string's <t>
+        var inInline = false, phonetic = 0
+        var fault: WorkbookFault?
+        let strings = sharedStrings
+        let failure = SAXParser.parse(data, start: { name, attributes, _ in
+            switch name {
+            case "row":
+                row = SheetRow(number: attributes["r"].flatMap(Int.init) ?? row.number + 1, cells: [])
+                column = 0
+            case "c":
+                if let reference = attributes["r"], let parsed = XLSXReader.cellReference(reference) {
+                    column = parsed.column
+                } else {
+                    column += 1
+                }
+                type = attributes["t"] ?? "n"
+                style = attributes["s"].flatMap(Int.init) ?? 0
+                value = ""; inline = ""; hasValue = false
+            case "v": capture = 1; hasValue = true
+            case "is": inInline = true; hasValue = true
+            case "rPh": phonetic += 1
+            case "t" where inInline && phonetic == 0: capture = 2
+            default: break
+            }
+        }, end: { name in
+            switch name {
+            case "v", "t": capture = 0
+            case "is": inInline = false
+            case "rPh": phonetic -= 1
+            case "c":
+                guard hasValue else { return }
+                let text: String?
+                switch type {
+                case "s":
+                    guard let index = Int(value.trimmingCharacters(in: .whitespaces)), strings.indices.contains(index) else {
+                        fault = fault ?? .damagedPart(path, detail: "shared string \"\(value)\" out of range")
+                        return
+                    }
+                    text = strings[index]
+                case "inlineStr": text = OOXMLString.unescaped(inline)
+                case "str": text = OOXMLString.unescaped(value)
+                case "b": text = value == "1" || value.lowercased() == "true" ? "TRUE" : "FALSE"
+                case "e": text = value
+                case "d": text = XLSXReader.isoDateTime(value)
+                default: text = value.isEmpty ? nil : number(value, style: style)
+                }
+                if let text, !text.isEmpty { row.cells.append((column, text)) }
+            case "row":
+                if !row.cells.isEmpty { rows.append(row) }
+            default: break
+            }
+        }, text: { text in
+            switch capture {
+            case 1: value += text
+            case 2: inline += text
+            default: break
+            }
+        })
+        if let failure { throw .damagedPart(path, detail: "\(failure.line):\(failure.column): \(failure.message)") }
+        if let fault { throw fault }
+        // Cells of a row are normally in column order; make sure.
+        for i in rows.indices where !zip(rows[i].cells, rows[i].cells.dropFirst()).allSatisfy({ $0.column < $1.column }) {
+            rows[i].cells.sort { $0.column < $1.column }
+        }
+        return rows
+    }
+
+    /// A numeric cell's text: an ISO date under a date format, otherwise the number in its
+    /// shortest form (integers without `.0`).
+    private func number(_ text: String, style: Int) -> String {
+        guard let number = Double(text.trimmingCharacters(in: .whitespaces)) else { return text }
+        if let format = dateStyles[style],
+           let iso = ExcelDate.iso(serial: number, date1904: date1904, formatID: format.formatID, code: format.code) {
+            return iso
+        }
+        return JSONWriter.format(number)
+    }
+
+    /// `2021-05-24T00:00:00` (a `t="d"` cell) → `2021-05-24`; other times kept whole.
+    private static func isoDateTime(_ text: String) -> String {
+        if text.count > 10, text.hasSuffix("T00:00:00") || text.hasSuffix("T00:00:00Z") { return String(text.prefix(10)) }
+        return text
+    }
+
+    /// `C14` → column 3, row 14.
+    static func cellReference(_ reference: String) -> (column: Int, row: Int)? {
+        var column = 0, row = 0, digits = false
+        for byte in reference.utf8 {
+            switch byte {
+            case 0x41...0x5A where !digits: column = column * 26 + Int(byte - 0x40)
+            case 0x61...0x7A where !digits: column = column * 26 + Int(byte - 0x60)
+            case 0x24: continue  // `$`
+            case 0x30...0x39: digits = true; row = row * 10 + Int(byte - 0x30)
+            default: return nil
+            }
+            guard column <= 16_384, row <= 1_048_576 else { return nil }
+        }
+        return column > 0 ? (column, row) : nil
+    }
+}
