@@ -78,7 +78,7 @@ enum GraphMLNetworkReader {
                 dataText = ""
                 dataAt = (at.line, at.column)
                 if let key = dataKey, keys[key]?.isGraphics == true { graphicsDepth = 1 }
-            case "NodeLabel", "EdgeLabel" where graphicsDepth > 0:
+            case "NodeLabel" where graphicsDepth > 0, "EdgeLabel" where graphicsDepth > 0:
                 inLabel = true
                 labelText = ""
             default: break
