@@ -12,17 +12,29 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // XLSX is a ZIP archive; reading and writing ZIP by hand would be a liability.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // Heap for Dijkstra and the gap searches.
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         // Layer 1: the model, vocabulary and diagnostics.
         .target(name: "TrustModel"),
+        // Layer 2: the compact graph (CSR), traversal, Dijkstra, components, cuts.
+        .target(name: "GraphCore", dependencies: [
+            "TrustModel",
+            .product(name: "HeapModule", package: "swift-collections"),
+        ]),
+        // Layer 3: influence measures (Influence/) and gap findings (Gaps/).
+        .target(name: "Analysis", dependencies: [
+            "GraphCore", "TrustModel",
+            .product(name: "HeapModule", package: "swift-collections"),
+        ]),
         // Layer 4: readers and writers.
         .target(name: "Formats", dependencies: [
             "TrustModel",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // The public face: re-exports the layers.
-        .target(name: "Guanxi", dependencies: ["TrustModel", "Formats"]),
+        .target(name: "Guanxi", dependencies: ["TrustModel", "GraphCore", "Analysis", "Formats"]),
         // Layer 7: the command line, a thin layer over `Guanxi`.
         .target(name: "GuanxiCLI", dependencies: [
             "Guanxi",
@@ -37,6 +49,9 @@ let package = Package(
                     ],
                     exclude: ["Fixtures"]),
         .testTarget(name: "GuanxiCLITests", dependencies: ["GuanxiCLI", "Guanxi"]),
+        .testTarget(name: "GraphCoreTests", dependencies: ["GraphCore"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "GraphCore", "Formats", "TrustModel"]),
+        .testTarget(name: "GapsTests", dependencies: ["Analysis", "Formats", "TrustModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

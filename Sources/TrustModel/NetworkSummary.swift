@@ -95,19 +95,19 @@ public struct NetworkSummary: Sendable, Equatable {
                                       maximum: last, shareBelow: Double(below) / Double(trusts.count),
                                       threshold: threshold)
         }
-        oneSidedPairs = NetworkSummary.oneSidedPairs(network)
+        oneSidedPairs = NetworkSummary.oneSidedPairs(in: network, asymmetry: network.thresholds.asymmetry)
     }
 
     /// For each ordered pair the highest trust written from its source; a pair written both
-    /// ways is one-sided when the two differ by at least `thresholds.asymmetry`.
-    static func oneSidedPairs(_ network: TrustNetwork) -> [OneSidedPair] {
+    /// ways is one-sided when the two differ by at least `asymmetry`.
+    /// - Complexity: O(m) expected, plus sorting the pairs found.
+    public static func oneSidedPairs(in network: TrustNetwork, asymmetry threshold: Double) -> [OneSidedPair] {
         var written: [UInt64: Double] = [:]
         for tie in network.ties {
             let key = UInt64(UInt32(tie.source)) << 32 | UInt64(UInt32(tie.target))
             written[key] = max(written[key] ?? 0, tie.trust)
         }
         var pairs: [OneSidedPair] = []
-        let threshold = network.thresholds.asymmetry
         for (key, forward) in written {
             let source = Int32(truncatingIfNeeded: key >> 32)
             let target = Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)
