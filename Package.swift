@@ -30,7 +30,7 @@ let package = Package(
         ]),
         // Layer 4: readers and writers.
         .target(name: "Formats", dependencies: [
-            "TrustModel",
+            "TrustModel", "Analysis",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // The public face: re-exports the layers.

@@ -1,4 +1,6 @@
+@_exported import Analysis
 @_exported import Formats
+@_exported import GraphCore
 @_exported import TrustModel
 
 /// Guanxi's public API: load a network, and (as the layers arrive) compute influence and
@@ -50,5 +52,22 @@ public enum Guanxi {
                                      language: Language = .zh, overwrite: Bool = false) throws(WriteError) {
         try NetworkWriter.place(TemplateWriter.files(format: format, language: language), at: path, isFolder: true,
                                 overwrite: overwrite)
+    }
+
+    /// The influence measures of every node (DESIGN §4), only those asked for.
+    ///
+    /// ```swift
+    /// let table = Guanxi.influence(loaded.network)
+    /// let broker = table.ranking(by: .betweenness, count: 1)
+    /// ```
+    public static func influence(_ network: TrustNetwork,
+                                 options: InfluenceTable.Options = InfluenceTable.Options()) -> InfluenceTable {
+        InfluenceTable.compute(network, options: options)
+    }
+
+    /// Every gap finding with its summary figures (DESIGN §4 "Gaps").
+    public static func gaps(_ network: TrustNetwork,
+                            options: GapAnalysis.Options = GapAnalysis.Options()) throws(GapAnalysis.Failure) -> GapAnalysis {
+        try GapAnalysis.analyse(network, options: options)
     }
 }

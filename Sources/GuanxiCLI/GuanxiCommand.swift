@@ -19,6 +19,7 @@ public struct GuanxiCommand: ParsableCommand {
             """,
         version: GuanxiVersion.current,
         subcommands: [Validate.self, Summary.self,
+                      InfluenceCommand.self, PathCommand.self, CommunitiesCommand.self, GapsCommand.self,
                       Init.self, Convert.self]
     )
 
@@ -88,5 +89,48 @@ func loadOrExit(_ path: String, language: Language) throws -> Guanxi.Loaded {
             ? "未能读取网络：\(errors) 个错误。\n"
             : "could not read the network: \(errors) error\(errors == 1 ? "" : "s").\n")
         throw error.inputUnavailable ? Exit.inputUnavailable : Exit.badData
+    }
+}
+
+/// Writes a command's output to standard output, or whole to a file (a temporary file then
+/// a rename, so a failed run leaves no partial file).
+func emit(_ bytes: [UInt8], to output: String?, language: Language) throws {
+    guard let output else {
+        var offset = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let written = Glibc.write(1, base + offset, buffer.count - offset)
+                if written <= 0 { break }
+                offset += written
+            }
+        }
+        return
+    }
+    do {
+        try AtomicFile.write(bytes, to: output)
+    } catch {
+        StandardError.write("guanxi: error: \(error.message(language))\n")
+        throw Exit.cannotCreate
+    }
+}
+
+/// Progress on standard error for long runs: silent for the first two seconds and when
+/// standard error is not a terminal (scripts, CI), then one overwritten line per step.
+final class Progress: @unchecked Sendable {
+    private let started = Stopwatch.now()
+    private let language: Language
+    private let enabled = isatty(2) == 1
+    private var shown = false
+
+    init(language: Language) { self.language = language }
+
+    func report(_ measure: InfluenceTable.Measure) {
+        guard enabled, Stopwatch.now() - started > 2 else { return }
+        shown = true
+        StandardError.write("\r\u{1B}[K" + language.pick("正在计算：", "computing: ") + measure.title(language) + "…")
+    }
+
+    func finish() {
+        if shown { StandardError.write("\r\u{1B}[K") }
     }
 }

@@ -36,7 +36,7 @@ public enum BrokenHierarchy {
             let index = Int32(i)
             if node.kind == .office, !linked.contains(key(index, officeToStation)) {
                 findings.append(link(context, index,
-                    Bilingual(zh: "社工室\(node.name)不在任何社工站的指导之下（没有与社工站的指导、监督或管理关系）。",
+                    Bilingual(zh: "\(node.name)不在任何社工站的指导之下（没有与社工站的指导、监督或管理关系）。",
                               en: "Office \(node.name) is under no station (no guidance, supervision or management tie with a station)."),
                     Bilingual(zh: "明确由哪个街道社工站指导\(node.name)，并把这条指导关系记录下来。",
                               en: "Settle which street station guides \(node.name), and record that guidance tie.")))
@@ -74,7 +74,7 @@ public enum BrokenHierarchy {
             let people = clients.reduce(0) { $0 + c.node($1).size }
             let community = area.isEmpty ? nil : c.communityName(area)
             let office = c.nodes.indices.first { c.nodes[$0].kind == .office && c.nodes[$0].area == area }.map { Int32($0) }
-            let whereZh = community.map { "\($0)的" } ?? ""
+            let whereZh = community.map { "\($0)的 " } ?? ""
             let whereEn = community.map { " in \($0)" } ?? ""
             let byZh = office.map { "由\(c.name($0))" } ?? "由社工站"
             let byEn = office.map { "by \(c.name($0))" } ?? "by the station"

@@ -9,6 +9,11 @@ import TrustModel
 /// counts in full); support(N) = the highest path trust from the station to a holder of N
 /// within the path-trust threshold (1 if the station holds it); score = demand × support.
 ///
+/// Only needs for a service count (care, rehabilitation, psychological, legal, medical,
+/// education, employment, training, companionship, and unknown tags): a signature service
+/// is professional work, not handing out goods, money, discounts, a venue, equipment or
+/// information, which are resources to link rather than a service to build.
+///
 /// - Score: demand × support of the best need. Severity medium (advice, not a fault).
 /// - Complexity: O(n) plus one bounded search per station.
 public enum Focus {
@@ -24,7 +29,7 @@ public enum Focus {
         var demand: [Tag: Double] = [:]
         for (i, node) in context.nodes.enumerated() where node.kind == .client && context.nearestStation[i] == station {
             let underServed = Double(node.size) * (1 - context.serviceTrust(Int32(i)))
-            for need in node.needs { demand[need, default: 0] += underServed }
+            for need in node.needs where isService(need) { demand[need, default: 0] += underServed }
         }
         var support: [Tag: (trust: Double, partner: Int32)] = [:]
         for tag in context.node(station).resources { support[tag] = (1, station) }
@@ -36,6 +41,14 @@ public enum Focus {
         return demand.keys.sorted().map { need in
             Option(need: need, demand: demand[need] ?? 0, support: support[need]?.trust ?? 0, partner: support[need]?.partner)
         }.sorted { ($0.score, $0.demand, $1.need) > ($1.score, $1.demand, $0.need) }
+    }
+
+    /// Whether a need calls for a service a station can build (see the type's comment).
+    static func isService(_ tag: Tag) -> Bool {
+        switch tag.known {
+        case .goods, .discount, .funding, .venue, .equipment, .information: false
+        default: true
+        }
     }
 
     public static func findings(_ context: GapContext) -> [Finding] {

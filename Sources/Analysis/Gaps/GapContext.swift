@@ -15,6 +15,10 @@ public final class GapContext: @unchecked Sendable {
     public let thresholds: Thresholds
     /// Undirected, parallel ties merged to their highest trust, trust-0 ties dropped.
     public let structural: CSRGraph
+    /// The structural graph without the arcs leaving clients: trust searches reach clients
+    /// but never pass through them — a station does not ask a family it serves to
+    /// introduce a business.
+    public let partners: CSRGraph
     /// Ties as they flow (giver → receiver), mutual ones both ways.
     public let flow: CSRGraph
     /// Stations, offices and head stations.
@@ -38,15 +42,28 @@ public final class GapContext: @unchecked Sendable {
         flow = TrustGraphs.flow(network)
         posts = network.nodes.indices.compactMap { network.nodes[$0].kind.isSocialWorkPost ? Int32($0) : nil }
         stations = network.nodes.indices.compactMap { network.nodes[$0].kind == .station ? Int32($0) : nil }
-        searcher = TrustSearcher(graph: structural)
+        partners = GapContext.partnerGraph(structural, network)
+        searcher = TrustSearcher(graph: partners)
         // Stations are the starting points; a network of offices alone starts from them.
-        let nearest = MultiSourceTrust(structural, sources: stations.isEmpty ? posts : stations)
+        let nearest = MultiSourceTrust(partners, sources: stations.isEmpty ? posts : stations)
         bestTrustFromStations = nearest.trust
         nearestStation = nearest.origin
         previousTowardStation = nearest.previous
     }
 
     public var nodes: [Node] { network.nodes }
+
+    static func partnerGraph(_ structural: CSRGraph, _ network: TrustNetwork) -> CSRGraph {
+        var edges: [GraphEdge] = []
+        edges.reserveCapacity(structural.arcCount)
+        for u in 0..<structural.nodeCount where network.nodes[u].kind != .client {
+            for arc in structural.arcs(of: u) {
+                edges.append(GraphEdge(source: Int32(u), target: structural.neighbours[arc], trust: structural.trust[arc]))
+            }
+        }
+        // The arcs come from a valid graph of the same size, so building cannot fail.
+        return (try? CSRGraph.flow(nodeCount: structural.nodeCount, edges: edges)) ?? structural
+    }
 
     public func node(_ index: Int32) -> Node { network.nodes[Int(index)] }
 

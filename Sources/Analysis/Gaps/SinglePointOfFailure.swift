@@ -68,7 +68,7 @@ public enum SinglePointOfFailure {
         let holders = loss.cutOff.filter { c.resourceHolders.contains($0) }
         let bridges = loss.cutOff.filter { c.directTrust(separator, $0) != nil }
         let stations = c.names(loss.stations, .zh), stationsEn = c.names(loss.stations, .en)
-        var zh = "一旦失去\(name)，\(stations)就联系不到"
+        var zh = "一旦失去\(name)，\(stations)就联系不到 "
         var en = "If \(name) were lost, \(stationsEn) would be cut off from"
         var partsZh: [String] = [], partsEn: [String] = []
         if loss.people > 0 {
@@ -79,7 +79,7 @@ public enum SinglePointOfFailure {
             partsZh.append("\(loss.holders) 个资源伙伴（\(c.names(holders, .zh))）")
             partsEn.append("\(loss.holders) resource holder\(loss.holders == 1 ? "" : "s") (\(c.names(holders, .en)))")
         }
-        zh += partsZh.joined(separator: "和") + "：它们只经由\(name)与网络相连"
+        zh += partsZh.joined(separator: "和 ") + "：它们只经由\(name)与网络相连"
         en += partsEn.joined(separator: " and ") + ": they are linked to the network only through \(name)"
         if !bridges.isEmpty {
             zh += "（唯一的联系：" + bridges.map { "\(name)—\(c.name($0))" }.joined(separator: "、") + "）"

@@ -2,8 +2,10 @@ import TrustModel
 
 /// **Unmet need** (DESIGN §4 gap 2): a client's need for which no holder of that resource
 /// is reachable from any node that serves the client, along a path of trust ≥ the
-/// path-trust threshold (a server that holds the resource itself counts). A client served
-/// by nobody has every need unmet. One finding per need tag, over all its clients.
+/// path-trust threshold (a server that holds the resource itself counts). One finding per
+/// need tag, over all its clients. A client served by nobody has every need unmet in the
+/// coverage table, but its findings are the broken-hierarchy and coverage ones (serve it
+/// first), unless nobody in the network holds the resource at all.
 ///
 /// - Score: people with the need unmet (client `size` summed).
 /// - Severity: high when no partner anywhere holds the resource, or at least half of the
@@ -73,10 +75,11 @@ public enum UnmetNeed {
     public static func findings(_ context: GapContext, _ assessment: Assessment) -> [Finding] {
         var findings: [Finding] = []
         for coverage in assessment.coverage {
-            guard let clients = assessment.unmet[coverage.tag], !clients.isEmpty else { continue }
+            let unheld = assessment.unheld.contains(coverage.tag)
+            guard let clients = assessment.unmet[coverage.tag]?.filter({ unheld || !context.servers[Int($0)].isEmpty }),
+                  !clients.isEmpty else { continue }
             let ordered = clients.sorted { (context.node($0).size, $1) > (context.node($1).size, $0) }
             let people = ordered.reduce(0) { $0 + context.node($1).size }
-            let unheld = assessment.unheld.contains(coverage.tag)
             let severity: FindingSeverity = unheld || 2 * people >= coverage.peopleNeeding ? .high
                 : people >= 10 ? .medium : .low
             let tagZh = coverage.tag.name(.zh), tagEn = coverage.tag.name(.en)
@@ -104,7 +107,10 @@ public enum UnmetNeed {
         } else {
             // The holder the nearest station trusts most, and who can introduce it.
             let holders = c.nodes.indices.filter { c.nodes[$0].kind != .client && c.nodes[$0].resources.contains(tag) }
-            if let best = holders.max(by: { (c.bestTrustFromStations[$0], $1) < (c.bestTrustFromStations[$1], $0) }) {
+            if let post = holders.first(where: { c.nodes[$0].kind.isSocialWorkPost }) {
+                zh = "\(c.nodes[post].name)自身能提供“\(tagZh)”：把这项服务延伸到这些服务对象。"
+                en = "\(c.nodes[post].name) offers \(tagEn) itself: extend that service to these clients."
+            } else if let best = holders.max(by: { (c.bestTrustFromStations[$0], $1) < (c.bestTrustFromStations[$1], $0) }) {
                 let holder = Int32(best)
                 let intro = UntappedResource.introductionAction(c, path: c.pathFromNearestStation(to: holder), target: holder,
                                                                 best: c.bestTrustFromStations[best])

@@ -1,0 +1,196 @@
+import GraphCore
+import TrustModel
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The influence measures of DESIGN §4 for every node of a network, computed on the views
+/// each is defined on: PageRank on the reversed flow graph ("relied upon"), trust reach on
+/// the flow graph, everything else on the structural graph. Only the measures asked for are
+/// computed, and each one's time is kept for `--timings`.
+public struct InfluenceTable: Sendable {
+    /// The measures, by the column names scripts rely on.
+    public enum Measure: String, Sendable, CaseIterable, Comparable {
+        case degree, strength, pagerank, eigenvector, betweenness, harmonic, constraint
+        case effectiveSize = "effective_size"
+        case core, community
+        case reach
+
+        /// The columns of `--format csv|json`, in order (`reach` is extra, for the table).
+        public static let columns: [Measure] = [.degree, .strength, .pagerank, .eigenvector, .betweenness,
+                                                 .harmonic, .constraint, .effectiveSize, .core, .community]
+
+        public func title(_ language: Language) -> String {
+            switch self {
+            case .degree: language.pick("伙伴数", "degree")
+            case .strength: language.pick("信任强度", "strength")
+            case .pagerank: language.pick("影响力", "influence (PageRank)")
+            case .eigenvector: language.pick("特征向量", "eigenvector")
+            case .betweenness: language.pick("桥梁", "broker (betweenness)")
+            case .harmonic: language.pick("接近度", "closeness (harmonic)")
+            case .constraint: language.pick("受限度", "constraint")
+            case .effectiveSize: language.pick("有效规模", "effective size")
+            case .core: language.pick("核心层", "core")
+            case .community: language.pick("社群", "community")
+            case .reach: language.pick("可信覆盖人数", "trust reach (people)")
+            }
+        }
+
+        /// One plain sentence on what the number means.
+        public func meaning(_ language: Language) -> String {
+            switch self {
+            case .degree: language.pick("与多少个伙伴直接有关系。", "How many partners it is tied to directly.")
+            case .strength: language.pick("直接关系的信任之和：关系越多越牢固，数值越大。", "The trust of its ties, summed: more and stronger ties, higher value.")
+            case .pagerank: language.pick("被依赖的程度：指导、支持、服务和资源从它流出，别人依赖它（全网合计为 1）。", "How much others rely on it: guidance, support, service and resources flow from it (sums to 1).")
+            case .eigenvector: language.pick("与有分量的伙伴相连的程度。", "How far it is tied to partners who are themselves well tied.")
+            case .betweenness: language.pick("桥梁作用：其他伙伴之间的最可信路径有多少经过它（0–1）。", "Broker: the share of the most trusted paths between others that pass through it (0–1).")
+            case .harmonic: language.pick("接近度：它与其他伙伴的信任距离之近（距离为 1/信任）。", "Closeness: how near it is to everyone else, distance being 1/trust.")
+            case .constraint: language.pick("受限度：伙伴之间彼此相连则越高；越低越能在互不相识的伙伴之间牵线（结构洞）。", "Constraint: high when its partners all know each other; low means it bridges partners who do not (a structural hole).")
+            case .effectiveSize: language.pick("非冗余伙伴数：去掉彼此重复的关系后，真正独立的伙伴有多少。", "Non-redundant partners: how many independent partners it has once overlaps are discounted.")
+            case .core: language.pick("所在的核心层（k-core）：越高越处在网络的紧密核心。", "Its k-core: higher means deeper in the tightly knit core.")
+            case .community: language.pick("所属的社群（按信任划分的紧密群体，Louvain 算法）。", "Its community: a tightly knit group by trust (Louvain).")
+            case .reach: language.pick("沿信任 ≥ 阈值的路径能服务到的服务对象人数。", "People it reaches along paths of trust at or above the threshold.")
+            }
+        }
+
+        public static func < (lhs: Measure, rhs: Measure) -> Bool {
+            (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
+        }
+    }
+
+    public struct Options: Sendable {
+        public var measures: Set<Measure> = Set(Measure.allCases)
+        /// Betweenness from this many seeded pivot sources; `nil`: exact up to
+        /// ``exactBetweennessLimit`` structural ties, 256 pivots beyond.
+        public var betweennessPivots: Int?
+        public var exactBetweennessLimit = 50_000
+        /// Seed of Louvain and of the betweenness pivots.
+        public var seed: UInt64 = 42
+        /// Trust reach counts people along paths of at least this trust (nil: the
+        /// network's path-trust threshold).
+        public var reachThreshold: Double?
+
+        public init(measures: Set<Measure> = Set(Measure.allCases), betweennessPivots: Int? = nil, seed: UInt64 = 42,
+                    reachThreshold: Double? = nil) {
+            self.measures = measures
+            self.betweennessPivots = betweennessPivots
+            self.seed = seed
+            self.reachThreshold = reachThreshold
+        }
+    }
+
+    public var measures: Set<Measure>
+    public var degree: [Int]?
+    public var strength: [Double]?
+    public var pagerank: [Double]?
+    public var eigenvector: [Double]?
+    public var betweenness: [Double]?
+    /// Set when betweenness was sampled: pivots and error bound.
+    public var betweennessSample: SampledBetweenness?
+    public var harmonic: [Double]?
+    public var constraint: [Double?]?
+    public var effectiveSize: [Double?]?
+    public var core: [Int]?
+    public var communities: Communities?
+    public var reach: [Double]?
+    /// Seconds per step: `graphs` (building the views), then each measure.
+    public var timings: [(step: String, seconds: Double)] = []
+
+    /// Computes the measures asked for; `progress` is told each measure as it starts.
+    /// - Complexity: dominated by betweenness and harmonic closeness, O(n · m log n) exact;
+    ///   the rest are O(m) per iteration or O(m log n).
+    public static func compute(_ network: TrustNetwork, options: Options = Options(),
+                               progress: (@Sendable (Measure) -> Void)? = nil) -> InfluenceTable {
+        var table = InfluenceTable(measures: options.measures)
+        var clock = Stopwatch()
+        let structural = TrustGraphs.structural(network)
+        let flow = options.measures.contains(.pagerank) || options.measures.contains(.reach) ? TrustGraphs.flow(network) : nil
+        table.timings.append(("graphs", clock.lap()))
+        for measure in Measure.allCases where options.measures.contains(measure) {
+            progress?(measure)
+            switch measure {
+            case .degree: table.degree = Influence.degree(structural)
+            case .strength: table.strength = Influence.strength(structural)
+            case .pagerank: table.pagerank = flow.map { Influence.relianceRank(flow: $0).scores }
+            case .eigenvector: table.eigenvector = Influence.eigenvectorCentrality(structural).scores
+            case .betweenness:
+                let pivots = options.betweennessPivots
+                    ?? (structural.edgeCount <= options.exactBetweennessLimit ? nil : 256)
+                if let pivots, pivots < network.nodes.count {
+                    let sample = Influence.sampledBetweenness(structural, pivots: pivots, seed: options.seed)
+                    table.betweenness = sample.scores
+                    table.betweennessSample = sample
+                } else {
+                    table.betweenness = Influence.betweenness(structural)
+                }
+            case .harmonic: table.harmonic = Influence.harmonicCloseness(structural)
+            case .constraint: table.constraint = Influence.constraint(structural)
+            case .effectiveSize: table.effectiveSize = Influence.effectiveSize(structural)
+            case .core: table.core = Influence.coreNumber(structural)
+            case .community: table.communities = Influence.louvain(structural, seed: options.seed)
+            case .reach:
+                let people = network.nodes.map { Double($0.people) }
+                let threshold = options.reachThreshold ?? network.thresholds.pathTrust
+                table.reach = flow.flatMap { try? Influence.trustReach($0, people: people, threshold: threshold) }
+            }
+            table.timings.append((measure.rawValue, clock.lap()))
+        }
+        return table
+    }
+
+    /// A measure's value for a node as a number for sorting (`nil` when not computed or
+    /// undefined, as constraint is for an isolated node).
+    public func value(_ measure: Measure, _ node: Int) -> Double? {
+        switch measure {
+        case .degree: degree.map { Double($0[node]) }
+        case .strength: strength?[node]
+        case .pagerank: pagerank?[node]
+        case .eigenvector: eigenvector?[node]
+        case .betweenness: betweenness?[node]
+        case .harmonic: harmonic?[node]
+        case .constraint: constraint?[node] ?? nil
+        case .effectiveSize: effectiveSize?[node] ?? nil
+        case .core: core.map { Double($0[node]) }
+        case .community: communities.map { Double($0.label[node]) }
+        case .reach: reach?[node]
+        }
+    }
+
+    /// Node indices ranked by a measure, highest first (lowest first for constraint, where
+    /// low means more brokerage); undefined values last; ties by index.
+    public func ranking(by measure: Measure, count: Int) -> [Int] {
+        let ascending = measure == .constraint
+        let n = degree?.count ?? strength?.count ?? pagerank?.count ?? betweenness?.count ?? harmonic?.count
+            ?? constraint?.count ?? effectiveSize?.count ?? core?.count ?? communities?.label.count ?? reach?.count
+            ?? eigenvector?.count ?? 0
+        let ranked = (0..<n).sorted { a, b in
+            switch (value(measure, a), value(measure, b)) {
+            case let (x?, y?): x != y ? (ascending ? x < y : x > y) : a < b
+            case (.some, nil): true
+            case (nil, .some): false
+            case (nil, nil): a < b
+            }
+        }
+        return Array(ranked.prefix(count))
+    }
+}
+
+/// Wall-clock laps for `--timings`, from the monotonic clock.
+public struct Stopwatch {
+    private var last = Stopwatch.now()
+
+    public init() {}
+
+    public static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    public mutating func lap() -> Double {
+        let current = Stopwatch.now()
+        defer { last = current }
+        return current - last
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import Guanxi
+
+/// `guanxi communities PATH`: tightly knit groups by trust, against the recorded areas.
+struct CommunitiesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "communities",
+        abstract: "Communities by trust (Louvain, seeded) with their members, the modularity, and how they line up with the recorded areas.")
+
+    @Argument(help: "A folder with nodes.csv and ties.csv, or a .json, .xlsx or .graphml file.")
+    var path: String
+
+    @Option(help: "Seed of the Louvain method: the same seed gives the same communities.")
+    var seed: UInt64 = 42
+
+    @OptionGroup var options: LanguageOption
+
+    func run() throws {
+        let language = options.language
+        let network = try loadOrExit(path, language: language).network
+        let alignment = CommunityAlignment.compute(network, seed: seed)
+        print(QueryWriter.communities(alignment, of: network, language: language, names: { network[$0].name }), terminator: "")
+    }
+}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import Guanxi
+
+/// `guanxi gaps PATH`: what is missing, weak or fragile, and what to do about it.
+struct GapsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gaps",
+        abstract: "Gaps and what to do: untapped resources, unmet needs, coverage, 五社联动, weak and one-sided trust, single points of failure, mutual aid, introductions, hierarchy, focus.",
+        discussion: """
+            Text groups the findings by kind, ranked by score, with the summary figures on top. \
+            --format json gives {"summary": {...}, "findings": [...]} with both languages; csv is \
+            for Excel. Thresholds default to network.json's, then to DESIGN's defaults.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
+
+    @Argument(help: "A folder with nodes.csv and ties.csv, or a .json, .xlsx or .graphml file.")
+    var path: String
+
+    @Option(name: .long, parsing: .upToNextOption,
+            help: "Only these kinds: \(FindingKind.allCases.map(\.keyword).joined(separator: ", ")).")
+    var only: [FindingKind] = []
+
+    @Option(help: "Only findings that concern this station (its id).")
+    var station: String?
+
+    @Option(help: "Output format: text, json or csv.")
+    var format: Format = .text
+
+    @Option(name: .customLong("path-trust"), help: "Trust a path needs to count as trusted (default 0.5).")
+    var pathTrust: Double?
+
+    @Option(help: "Difference that makes a pair one-sided (default 0.3).")
+    var asymmetry: Double?
+
+    @Option(help: "Trust below which a tie is strained (default 0.3).")
+    var strained: Double?
+
+    @Option(name: .customLong("coverage-flag"), help: "Share of the median coverage below which a community is flagged (default 0.5).")
+    var coverageFlag: Double?
+
+    @Option(help: "Introductions suggested per station.")
+    var introductions = 3
+
+    @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @OptionGroup var options: LanguageOption
+
+    func validate() throws {
+        for (name, value) in [("--path-trust", pathTrust), ("--asymmetry", asymmetry), ("--strained", strained),
+                              ("--coverage-flag", coverageFlag)] {
+            if let value, !(0...1).contains(value) { throw ValidationError("\(name) must be between 0 and 1") }
+        }
+        guard introductions >= 0 else { throw ValidationError("--introductions must be 0 or more") }
+    }
+
+    func run() throws {
+        let language = options.language
+        let network = try loadOrExit(path, language: language).network
+        var thresholds = network.thresholds
+        if let pathTrust { thresholds.pathTrust = pathTrust }
+        if let asymmetry { thresholds.asymmetry = asymmetry }
+        if let strained { thresholds.strained = strained }
+        if let coverageFlag { thresholds.coverageFlag = coverageFlag }
+        let analysis: GapAnalysis
+        do {
+            analysis = try Guanxi.gaps(network, options: .init(only: Set(only), station: station, thresholds: thresholds,
+                                                               introductionsPerStation: introductions))
+        } catch {
+            switch error {
+            case let .unknownStation(id):
+                StandardError.write("guanxi: error: " + language.pick("没有编号为“\(id)”的节点\n", "no node has the id \"\(id)\"\n"))
+            case let .notAStation(id, kind):
+                StandardError.write("guanxi: error: " + language.pick("“\(id)”是\(kind.chineseName)，不是社工站或社工室\n",
+                                                                     "\"\(id)\" is a \(kind.englishName), not a station or office\n"))
+            }
+            throw ExitCode(64)
+        }
+        let names: (Int32) -> String = { network[$0].name }
+        let bytes: [UInt8]
+        switch format {
+        case .text: bytes = Array(GapsWriter.text(analysis, of: network, language: language, names: names).utf8)
+        case .json: bytes = Array(GapsWriter.json(analysis, of: network, names: names).utf8)
+        case .csv: bytes = GapsWriter.csv(analysis, of: network, language: language, names: names)
+        }
+        try emit(bytes, to: output, language: language)
+    }
+}
+
+extension FindingKind: ExpressibleByArgument {}
