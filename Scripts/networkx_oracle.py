@@ -194,6 +194,25 @@ def stations():
     return names, edges
 
 
+def ximarket():
+    # The demo dataset, read the way Guanxi reads it: nodes in file order; a tie's
+    # direction as written, mutual when its 双向 cell says so or, if empty, when its
+    # relation is mutual by default (合作/共建 cooperation, 互助/帮扶 mutual aid).
+    import csv
+    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Datasets", "ximarket")
+    with open(os.path.join(root, "nodes.csv"), encoding="utf-8") as f:
+        ids = [row["编号"] for row in csv.DictReader(f)]
+    index = {id_: i for i, id_ in enumerate(ids)}
+    mutual_by_default = {"合作", "共建", "互助", "帮扶"}
+    edges = []
+    with open(os.path.join(root, "ties.csv"), encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            flag = row["双向"].strip()
+            mutual = (flag == "是") if flag else (row["关系"].strip() in mutual_by_default)
+            edges.append((index[row["起点"]], index[row["终点"]], float(row["信任"]), mutual))
+    return ids, edges
+
+
 def main():
     outdir = sys.argv[1] if len(sys.argv) > 1 else "Tests/Fixtures/oracle"
     os.makedirs(outdir, exist_ok=True)
@@ -204,6 +223,7 @@ def main():
         "kite": (*kite(), "Krackhardt kite, trust 1"),
         "stations": (*stations(), "small directed weighted network"),
         "single": (["only"], [], "one node, no edges"),
+        "ximarket": (*ximarket(), "the demo dataset Datasets/ximarket"),
     }
     for name, (labels, edges, note) in graphs.items():
         data = oracle(name, labels, edges, note)

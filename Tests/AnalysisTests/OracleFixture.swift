@@ -57,7 +57,7 @@ struct Oracle: Decodable {
     func structural() throws -> CSRGraph { try CSRGraph.structural(nodeCount: nodeCount, edges: graphEdges) }
     func flow() throws -> CSRGraph { try CSRGraph.flow(nodeCount: nodeCount, edges: graphEdges) }
 
-    static let names = ["karate", "karate_weighted", "lesmis", "kite", "stations", "single"]
+    static let names = ["karate", "karate_weighted", "lesmis", "kite", "stations", "single", "ximarket"]
 
     static var directory: URL {
         URL(fileURLWithPath: #filePath)

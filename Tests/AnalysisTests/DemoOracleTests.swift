@@ -1,0 +1,49 @@
+import Formats
+import GraphCore
+import Testing
+import TrustModel
+@testable import Analysis
+
+/// The whole pipeline on the demo dataset — CSV read by Guanxi, graphs built by
+/// `TrustGraphs`, measures by `InfluenceTable` — against networkx's values for the same
+/// data read by the oracle script on its own (Scripts/networkx_oracle.py, `ximarket`).
+@Suite struct DemoOracleTests {
+    static func demo() throws -> TrustNetwork {
+        let path = Oracle.directory.deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Datasets/ximarket").path
+        return try #require(NetworkReader.read(path: path).network)
+    }
+
+    @Test func guanxiBuildsTheGraphNetworkxSaw() throws {
+        let network = try Self.demo()
+        let oracle = try Oracle.load("ximarket")
+        #expect(network.nodes.map(\.id) == oracle.nodes)
+        #expect(TrustGraphs.edges(network) == oracle.graphEdges)
+    }
+
+    @Test func everyColumnOfTheInfluenceTableMatchesNetworkx() throws {
+        let network = try Self.demo()
+        let oracle = try Oracle.load("ximarket")
+        let table = InfluenceTable.compute(network)
+        #expect(table.betweennessSample == nil)  // 195 ties: exact
+        for i in 0..<oracle.nodeCount {
+            #expect(table.degree?[i] == oracle.degree[i])
+            #expect(close(table.strength?[i] ?? .nan, oracle.strength[i]))
+            #expect(close(table.pagerank?[i] ?? .nan, oracle.pagerankReversedFlow[i]))
+            #expect(close(table.eigenvector?[i] ?? .nan, oracle.eigenvector[i]))
+            #expect(close(table.betweenness?[i] ?? .nan, oracle.betweenness[i]))
+            #expect(close(table.harmonic?[i] ?? .nan, oracle.harmonic[i]))
+            #expect(close(table.constraint?[i] ?? .nan, oracle.constraint[i] ?? .nan))
+            #expect(close(table.effectiveSize?[i] ?? .nan, oracle.effectiveSize[i] ?? .nan))
+            #expect(table.core?[i] == oracle.coreNumber[i])
+        }
+        // The oracle counts one person per node; the table counts client people.
+        let flow = TrustGraphs.flow(network)
+        let perNode = try Influence.trustReach(flow, people: [Double](repeating: 1, count: network.nodes.count), threshold: 0.5)
+        for i in 0..<oracle.nodeCount { #expect(close(perNode[i], oracle.trustReach05[i])) }
+        let modularity = try #require(table.communities?.modularity)
+        #expect(modularity > (oracle.singletonModularity ?? 0))
+        #expect(abs(modularity - (oracle.louvainModularity ?? 0)) <= 0.02)
+        #expect(abs((table.pagerank ?? []).reduce(0, +) - 1) < 1e-9)
+    }
+}
