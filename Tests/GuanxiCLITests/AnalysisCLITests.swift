@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+@Suite(.serialized) struct AnalysisCLITests {
+    @Test func influenceCSVHasExactlyTheScriptColumns() throws {
+        let run = try guanxi(["influence", "Datasets/ximarket", "--format", "csv"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("\u{FEFF}id,name,kind,degree,strength,pagerank,eigenvector,betweenness,harmonic,constraint,effective_size,core,community\r\n"))
+        let lines = run.stdout.split(separator: "\r\n")
+        #expect(lines.count == 74)  // header + 73 nodes
+        #expect(lines[2].hasPrefix("ST,西市场街道社工站,station,36,28.2"))
+    }
+
+    @Test func influenceJSONIsOneObjectPerNode() throws {
+        let run = try guanxi(["influence", "Datasets/ximarket", "--format", "json", "--measures", "pagerank,degree"])
+        #expect(run.status == 0)
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.count == 73)
+        #expect(Set(rows[0].keys) == ["id", "name", "kind", "degree", "strength", "pagerank", "eigenvector", "betweenness",
+                                      "harmonic", "constraint", "effective_size", "core", "community"])
+        #expect(rows[0]["betweenness"] is NSNull)  // not asked for
+        let sum = rows.compactMap { $0["pagerank"] as? Double }.reduce(0, +)
+        #expect(abs(sum - 1) < 1e-9)
+    }
+
+    @Test func influenceTableReadsRightAndTimingsGoToStandardError() throws {
+        let run = try guanxi(["influence", "Datasets/ximarket", "--lang", "zh", "--top", "3", "--timings"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("西市场街道社工站合作网络（示例）：谁最重要（按“影响力”排序，前 3 名）\n"))
+        #expect(run.stdout.contains("桥梁 — 桥梁作用：其他伙伴之间的最可信路径有多少经过它（0–1）。\n  1. 西市场街道社工站（社工站） 0.736"))
+        #expect(run.stderr.contains("load ") && run.stderr.contains("betweenness "))
+        let bad = try guanxi(["influence", "Datasets/ximarket", "--measures", "pagerank,fame"])
+        #expect(bad.status == 64)
+    }
+
+    @Test func pathShowsEachTieAndTheProduct() throws {
+        let run = try guanxi(["path", "Datasets/ximarket", "ST", "B4", "--lang", "zh"])
+        #expect(run.status == 0)
+        #expect(run.stdout == """
+            最可信的路径（信任相乘 = 0.225）：
+              西市场街道社工站
+                —(0.75)— 桥头社区居委会
+                —(0.30)— 鑫达置业有限公司
+            按距离（1/信任）最短的路径与它相同。
+
+            """)
+        #expect(try guanxi(["path", "Datasets/ximarket", "ST", "NOPE"]).status == 64)
+    }
+
+    @Test func communitiesLineUpWithAreas() throws {
+        let run = try guanxi(["communities", "Datasets/ximarket"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("communities by trust (Louvain, modularity 0."))
+        #expect(run.stdout.contains("Agreement with the recorded communities (area): "))
+        #expect(try guanxi(["communities", "Datasets/ximarket"]).stdout == run.stdout)
+    }
+
+    @Test func gapsAsTextJSONAndCSV() throws {
+        let text = try guanxi(["gaps", "Datasets/ximarket", "--lang", "zh"])
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("闲置资源（2）\n  [高] 鑫达置业有限公司（企业）有资源：资金、优惠（能力 100000）"))
+        #expect(text.stdout.contains("建议：请桥头社区居委会（信任 0.75）引荐鑫达置业有限公司（0.30），路径信任 0.22。"))
+        let json = try guanxi(["gaps", "Datasets/ximarket", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        #expect(Set(findings[0].keys) == ["kind", "severity", "score", "nodes", "explanation", "action"])
+        #expect(findings.first?["kind"] as? String == "untapped-resource")
+        let summary = try #require(object["summary"] as? [String: Any])
+        #expect((summary["counts"] as? [String: Int])?["mutual-aid"] == 1)
+        let csv = try guanxi(["gaps", "Datasets/ximarket", "--format", "csv", "--only", "one-sided-trust"])
+        #expect(csv.stdout.hasPrefix("\u{FEFF}kind,severity,score,nodes,names,explanation,action\r\none-sided-trust,high,0.5,\"ST;SO\","))
+        #expect(csv.stdout.contains("\"西市场街道办事处 trusts 西市场街道社工站 0.90, but 西市场街道社工站 trusts 西市场街道办事处 only 0.40, a gap of 0.50: the relationship is one-sided.\""))
+        #expect(csv.stdout.split(separator: "\r\n").count == 2)
+    }
+
+    @Test func gapsOptionsAndErrors() throws {
+        let strict = try guanxi(["gaps", "Datasets/ximarket", "--only", "weak-trust", "--format", "json"])
+        let lenient = try guanxi(["gaps", "Datasets/ximarket", "--only", "weak-trust", "--format", "json", "--strained", "0.5"])
+        #expect(strict.stdout != lenient.stdout)
+        #expect(try guanxi(["gaps", "Datasets/ximarket", "--station", "XX"]).status == 64)
+        #expect(try guanxi(["gaps", "Datasets/ximarket", "--path-trust", "1.5"]).status == 64)
+        #expect(try guanxi(["gaps", "Datasets/ximarket", "--only", "nonsense"]).status == 64)
+        let station = try guanxi(["gaps", "Datasets/ximarket", "--station", "ST", "--format", "json"])
+        #expect(station.status == 0)
+    }
+
+    @Test func outputFilesAreWrittenWhole() throws {
+        let folder = NSTemporaryDirectory() + "guanxi-out-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let run = try guanxi(["gaps", "Datasets/ximarket", "--format", "csv", "-o", folder + "/gaps.csv"])
+        #expect(run.status == 0 && run.stdout.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: folder + "/gaps.csv"))
+        let failed = try guanxi(["gaps", "Datasets/ximarket", "-o", folder + "/no/such/dir/gaps.txt"])
+        #expect(failed.status == 73)
+    }
+}
