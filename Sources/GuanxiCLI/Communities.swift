@@ -13,12 +13,15 @@ struct CommunitiesCommand: ParsableCommand {
     @Option(help: "Seed of the Louvain method: the same seed gives the same communities.")
     var seed: UInt64 = 42
 
+    @Flag(help: "Show clients under pseudonyms (服务对象 07 / Client 07), for training material.")
+    var anonymize = false
+
     @OptionGroup var options: LanguageOption
 
     func run() throws {
         let language = options.language
         let network = try loadOrExit(path, language: language).network
         let alignment = CommunityAlignment.compute(network, seed: seed)
-        print(QueryWriter.communities(alignment, of: network, language: language, names: { network[$0].name }), terminator: "")
+        print(QueryWriter.communities(alignment, of: network, language: language, names: NodeNames(network, language: language, anonymize: anonymize)), terminator: "")
     }
 }

@@ -45,6 +45,9 @@ struct GapsCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
+    @Flag(help: "Show clients under pseudonyms (服务对象 07 / Client 07), for training material.")
+    var anonymize = false
+
     @OptionGroup var options: LanguageOption
 
     func validate() throws {
@@ -66,7 +69,7 @@ struct GapsCommand: ParsableCommand {
         let analysis: GapAnalysis
         do {
             analysis = try Guanxi.gaps(network, options: .init(only: Set(only), station: station, thresholds: thresholds,
-                                                               introductionsPerStation: introductions))
+                                                               introductionsPerStation: introductions, anonymize: anonymize))
         } catch {
             switch error {
             case let .unknownStation(id):
@@ -77,7 +80,7 @@ struct GapsCommand: ParsableCommand {
             }
             throw ExitCode(64)
         }
-        let names: (Int32) -> String = { network[$0].name }
+        let names = NodeNames(network, language: language, anonymize: anonymize)
         let bytes: [UInt8]
         switch format {
         case .text: bytes = Array(GapsWriter.text(analysis, of: network, language: language, names: names).utf8)

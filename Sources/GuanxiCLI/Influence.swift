@@ -42,6 +42,9 @@ struct InfluenceCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
+    @Flag(help: "Show clients under pseudonyms (服务对象 07 / Client 07), for training material.")
+    var anonymize = false
+
     @OptionGroup var options: LanguageOption
 
     func validate() throws {
@@ -84,7 +87,7 @@ struct InfluenceCommand: ParsableCommand {
                 "guanxi: note: 桥梁值由 \(sample.pivots.count) 个随机起点估计，误差 ±\(NumberText.fixed(sample.errorBound, 3))（置信度 \(NumberText.percent(sample.confidence))）\n",
                 "guanxi: note: betweenness estimated from \(sample.pivots.count) pivot sources, within ±\(NumberText.fixed(sample.errorBound, 3)) at \(NumberText.percent(sample.confidence)) confidence\n"))
         }
-        let names: (Int32) -> String = { network[$0].name }
+        let names = NodeNames(network, language: language, anonymize: anonymize)
         let bytes: [UInt8]
         switch format {
         case .table: bytes = Array(InfluenceWriter.table(table, of: network, top: top, sort: sort, language: language, names: names).utf8)

@@ -16,6 +16,9 @@ struct PathCommand: ParsableCommand {
     @Argument(help: "Id of the node to reach.")
     var to: String
 
+    @Flag(help: "Show clients under pseudonyms (服务对象 07 / Client 07), for training material.")
+    var anonymize = false
+
     @OptionGroup var options: LanguageOption
 
     func run() throws {
@@ -23,7 +26,7 @@ struct PathCommand: ParsableCommand {
         let network = try loadOrExit(path, language: language).network
         do {
             let query = try PathQuery.find(in: network, from: from, to: to)
-            print(QueryWriter.path(query, language: language, names: { network[$0].name }), terminator: "")
+            print(QueryWriter.path(query, language: language, names: NodeNames(network, language: language, anonymize: anonymize)), terminator: "")
         } catch {
             let message: String
             switch error {

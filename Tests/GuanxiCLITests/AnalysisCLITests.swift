@@ -95,3 +95,31 @@ import Testing
         #expect(failed.status == 73)
     }
 }
+
+@Suite(.serialized) struct AnonymizeCLITests {
+    /// Client names and ids from the demo's nodes.csv.
+    static func clients() throws -> [(id: String, name: String)] {
+        let text = try String(contentsOfFile: repositoryRoot + "/Datasets/ximarket/nodes.csv", encoding: .utf8)
+        return text.split(separator: "\n").dropFirst().compactMap { line in
+            let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            return cells.count > 2 && cells[2] == "服务对象" ? (cells[0], cells[1]) : nil
+        }
+    }
+
+    @Test(arguments: [["gaps", "--format", "json"], ["gaps", "--lang", "zh"], ["gaps", "--format", "csv", "--lang", "en"],
+                      ["influence", "--format", "json"], ["influence", "--format", "csv"], ["influence", "--lang", "zh"]])
+    func noClientNameOrIdLeaks(_ arguments: [String]) throws {
+        let run = try guanxi([arguments[0], "Datasets/ximarket", "--anonymize"] + arguments.dropFirst())
+        #expect(run.status == 0)
+        let clients = try Self.clients()
+        #expect(clients.count == 36)
+        for client in clients {
+            #expect(!run.stdout.contains(client.name), "\(client.name) leaks")
+            #expect(!run.stdout.contains("\"\(client.id)\"") && !run.stdout.contains("\n\(client.id),"), "\(client.id) leaks")
+        }
+        // Lists of every node show the pseudonyms (the influence table's top rows are partners).
+        if arguments.contains("--format") || arguments[0] == "gaps" {
+            #expect(run.stdout.contains("服务对象 ") || run.stdout.contains("Client "))
+        }
+    }
+}

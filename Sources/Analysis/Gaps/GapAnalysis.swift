@@ -12,9 +12,12 @@ public struct GapAnalysis: Sendable {
         public var thresholds: Thresholds?
         /// Introductions suggested per station.
         public var introductionsPerStation = 3
+        /// Clients under pseudonyms in every text (training material).
+        public var anonymize = false
 
         public init(only: Set<FindingKind> = [], station: String? = nil, thresholds: Thresholds? = nil,
-                    introductionsPerStation: Int = 3) {
+                    introductionsPerStation: Int = 3, anonymize: Bool = false) {
+            self.anonymize = anonymize
             self.only = only
             self.station = station
             self.thresholds = thresholds
@@ -47,7 +50,7 @@ public struct GapAnalysis: Sendable {
             guard kind.isSocialWorkPost else { throw .notAStation(id, kind) }
             focusStation = index
         }
-        let context = GapContext(network, thresholds: options.thresholds)
+        let context = GapContext(network, thresholds: options.thresholds, anonymize: options.anonymize)
         let wanted = { (kind: FindingKind) in options.only.isEmpty || options.only.contains(kind) }
         let assessment = UnmetNeed.assess(context)
         let coverage = CoverageImbalance.table(context)
@@ -71,6 +74,7 @@ public struct GapAnalysis: Sendable {
                 finding.nodes.contains(station) || finding.nodes.first.map { context.nearestStation[Int($0)] == station } == true
             }
         }
+        findings = findings.map(context.resolvingPseudonyms)
         findings.sort(by: Finding.ranked)
         return GapAnalysis(thresholds: context.thresholds, needCoverage: assessment.coverage,
                            communityCoverage: coverage,

@@ -35,8 +35,12 @@ public final class GapContext: @unchecked Sendable {
     // The context is used from one thread; the cache is filled lazily.
     private var reachCache: [Int32: [TrustedNode]] = [:]
 
-    public init(_ network: TrustNetwork, thresholds: Thresholds? = nil) {
+    /// Clients hidden behind pseudonyms in every text (training material).
+    public let anonymize: Bool
+
+    public init(_ network: TrustNetwork, thresholds: Thresholds? = nil, anonymize: Bool = false) {
         self.network = network
+        self.anonymize = anonymize
         self.thresholds = thresholds ?? network.thresholds
         structural = TrustGraphs.structural(network)
         flow = TrustGraphs.flow(network)
@@ -108,8 +112,43 @@ public final class GapContext: @unchecked Sendable {
         return servers
     }()
 
-    /// A node's name as written, or a client pseudonym when names are hidden.
-    public func name(_ index: Int32) -> String { network.nodes[Int(index)].name }
+    /// A node's name as written; a hidden client's name is a marker that
+    /// ``resolvingPseudonyms(_:)`` turns into 服务对象 07 / Client 07, so that one sentence
+    /// template serves both languages.
+    public func name(_ index: Int32) -> String {
+        guard anonymize, network.nodes[Int(index)].kind == .client else { return network.nodes[Int(index)].name }
+        return "\u{E000}\(index)\u{E001}"
+    }
+
+    /// The finding with the pseudonym markers of its texts replaced, per language.
+    func resolvingPseudonyms(_ finding: Finding) -> Finding {
+        guard anonymize else { return finding }
+        var finding = finding
+        for language in Language.allCases {
+            let names = NodeNames(network, language: language, anonymize: true)
+            func resolve(_ text: String) -> String {
+                guard text.contains("\u{E000}") else { return text }
+                var out = ""
+                var rest = Substring(text)
+                while let open = rest.firstIndex(of: "\u{E000}"), let close = rest[open...].firstIndex(of: "\u{E001}") {
+                    out += rest[..<open]
+                    let number = rest[rest.index(after: open)..<close]
+                    out += Int32(number).map(names.pseudonym) ?? ""
+                    rest = rest[rest.index(after: close)...]
+                }
+                return out + rest
+            }
+            switch language {
+            case .zh:
+                finding.explanation.zh = resolve(finding.explanation.zh)
+                finding.action.zh = resolve(finding.action.zh)
+            case .en:
+                finding.explanation.en = resolve(finding.explanation.en)
+                finding.action.en = resolve(finding.action.en)
+            }
+        }
+        return finding
+    }
 
     /// Trust as printed in explanations: two decimals.
     public func trustText(_ trust: Double) -> String { NumberText.fixed(trust, 2) }

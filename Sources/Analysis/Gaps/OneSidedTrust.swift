@@ -12,16 +12,17 @@ public enum OneSidedTrust {
     public static func findings(_ context: GapContext) -> [Finding] {
         NetworkSummary.oneSidedPairs(in: context.network, asymmetry: context.thresholds.asymmetry).map { pair in
             let high = context.node(pair.truster), low = context.node(pair.other)
+            let highName = context.name(pair.truster), lowName = context.name(pair.other)
             let scaffolding: Set<NodeKind> = [.station, .office, .headStation, .agency, .streetOffice]
             let severity: FindingSeverity = scaffolding.contains(high.kind) || scaffolding.contains(low.kind) ? .high : .medium
             let forward = context.trustText(pair.trust), back = context.trustText(pair.trustBack)
             let gap = context.trustText(pair.gap)
             let explanation = Bilingual(
-                zh: "\(high.name)对\(low.name)的信任是 \(forward)，而\(low.name)对\(high.name)只有 \(back)，相差 \(gap)：这段关系是单向的。",
-                en: "\(high.name) trusts \(low.name) \(forward), but \(low.name) trusts \(high.name) only \(back), a gap of \(gap): the relationship is one-sided.")
+                zh: "\(highName)对\(lowName)的信任是 \(forward)，而\(lowName)对\(highName)只有 \(back)，相差 \(gap)：这段关系是单向的。",
+                en: "\(highName) trusts \(lowName) \(forward), but \(lowName) trusts \(highName) only \(back), a gap of \(gap): the relationship is one-sided.")
             let action = Bilingual(
-                zh: "了解\(low.name)信任偏低的原因：安排一次面对面沟通，用服务数据和居民反馈展示成效，争取对方认同。",
-                en: "Find out why \(low.name) trusts less: arrange a face-to-face meeting and show results with service data and residents' feedback to win recognition.")
+                zh: "了解\(lowName)信任偏低的原因：安排一次面对面沟通，用服务数据和居民反馈展示成效，争取对方认同。",
+                en: "Find out why \(lowName) trusts less: arrange a face-to-face meeting and show results with service data and residents' feedback to win recognition.")
             return Finding(kind: .oneSidedTrust, severity: severity, score: pair.gap, nodes: [pair.other, pair.truster],
                            explanation: explanation, action: action)
         }

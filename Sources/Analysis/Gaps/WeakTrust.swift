@@ -21,11 +21,11 @@ public enum WeakTrust {
             let severity: FindingSeverity = tie.trust < context.thresholds.strained ? .high : holdsUp ? .medium : .low
             let trust = context.trustText(tie.trust), line = context.trustText(threshold)
             let explanation = Bilingual(
-                zh: "\(source.name)在“\(tie.relation.chineseName)”关系中对\(target.name)的信任只有 \(trust)，低于该关系的要求 \(line)。",
-                en: "\(source.name) trusts \(target.name) only \(trust) in their \(tie.relation.englishName) tie, below the \(line) this relation needs.")
+                zh: "\(context.name(tie.source))在“\(tie.relation.chineseName)”关系中对\(context.name(tie.target))的信任只有 \(trust)，低于该关系的要求 \(line)。",
+                en: "\(context.name(tie.source)) trusts \(context.name(tie.target)) only \(trust) in their \(tie.relation.englishName) tie, below the \(line) this relation needs.")
             findings.append(Finding(kind: .weakTrust, severity: severity, score: threshold - tie.trust,
                                     nodes: [tie.source, tie.target], explanation: explanation,
-                                    action: action(tie.relation, source: source.name, target: target.name)))
+                                    action: action(tie.relation, source: context.name(tie.source), target: context.name(tie.target))))
         }
         return findings
     }

@@ -8,7 +8,7 @@ import TrustModel
 public enum GapsWriter {
     /// - Parameter perKind: findings printed per kind; the rest are counted.
     public static func text(_ analysis: GapAnalysis, of network: TrustNetwork, language: Language,
-                            perKind: Int = 15, names: (Int32) -> String) -> String {
+                            perKind: Int = 15, names: NodeNames) -> String {
         let zh = language == .zh
         var out = ""
         let title = network.title ?? (zh ? "未命名网络" : "Untitled network")
@@ -34,7 +34,7 @@ public enum GapsWriter {
         return out
     }
 
-    static func summary(_ analysis: GapAnalysis, language: Language, names: (Int32) -> String) -> String {
+    static func summary(_ analysis: GapAnalysis, language: Language, names: NodeNames) -> String {
         let zh = language == .zh
         var out = zh ? "概况\n" : "Summary\n"
         if !analysis.needCoverage.isEmpty {
@@ -64,13 +64,13 @@ public enum GapsWriter {
                 : "  五社联动, five-party linkage (along paths of trust ≥ \(NumberText.fixed(analysis.thresholds.pathTrust, 2))):\n"
             for row in analysis.fiveLinkage {
                 let missing = row.missing.map { $0.name(language) }.joined(separator: zh ? "、" : ", ")
-                out += "    \(names(row.station)) \(row.score)/5" + (missing.isEmpty ? "" : (zh ? "（缺：\(missing)）" : " (missing: \(missing))")) + "\n"
+                out += "    \(names.name(row.station)) \(row.score)/5" + (missing.isEmpty ? "" : (zh ? "（缺：\(missing)）" : " (missing: \(missing))")) + "\n"
             }
         }
         return out
     }
 
-    public static func json(_ analysis: GapAnalysis, of network: TrustNetwork, names: (Int32) -> String) -> String {
+    public static func json(_ analysis: GapAnalysis, of network: TrustNetwork, names: NodeNames) -> String {
         typealias V = JSONWriter.Value
         let coverage = analysis.communityCoverage
         let summary: V = .object([
@@ -91,7 +91,7 @@ public enum GapsWriter {
                 })),
             ])),
             ("fiveLinkage", .array(analysis.fiveLinkage.map { row in
-                .object([("station", .string(network[row.station].id)), ("score", .int(row.score)),
+                .object([("station", .string(names.id(row.station))), ("score", .int(row.score)),
                          ("missing", .array(row.missing.map { .string($0.rawValue) }))])
             })),
             ("counts", .object(FindingKind.allCases.map { ($0.keyword, .int(analysis.findings($0).count)) })),
@@ -99,7 +99,7 @@ public enum GapsWriter {
         let findings: [V] = analysis.findings.map { finding in
             .object([
                 ("kind", .string(finding.kind.keyword)), ("severity", .string(finding.severity.rawValue)),
-                ("score", .double(finding.score)), ("nodes", .array(finding.nodes.map { .string(network[$0].id) })),
+                ("score", .double(finding.score)), ("nodes", .array(finding.nodes.map { .string(names.id($0)) })),
                 ("explanation", .object([("zh", .string(finding.explanation.zh)), ("en", .string(finding.explanation.en))])),
                 ("action", .object([("zh", .string(finding.action.zh)), ("en", .string(finding.action.en))])),
             ])
@@ -108,7 +108,7 @@ public enum GapsWriter {
     }
 
     public static func csv(_ analysis: GapAnalysis, of network: TrustNetwork, language: Language,
-                           names: (Int32) -> String) -> [UInt8] {
+                           names: NodeNames) -> [UInt8] {
         let zh = language == .zh
         var rows: [[SpreadsheetCSV.Field]] = [
             (zh ? ["类别", "严重程度", "分数", "编号", "名称", "说明", "建议"]
@@ -116,8 +116,8 @@ public enum GapsWriter {
         ]
         for finding in analysis.findings {
             rows.append([.text(zh ? finding.kind.title(.zh) : finding.kind.keyword), .text(finding.severity.name(language)),
-                         .number(finding.score), .text(finding.nodes.map { network[$0].id }.joined(separator: ";")),
-                         .text(finding.nodes.map(names).joined(separator: zh ? "、" : "; ")),
+                         .number(finding.score), .text(finding.nodes.map { names.id($0) }.joined(separator: ";")),
+                         .text(finding.nodes.map(names.name).joined(separator: zh ? "、" : "; ")),
                          .text(finding.explanation.text(language)), .text(finding.action.text(language))])
         }
         return SpreadsheetCSV.render(rows)

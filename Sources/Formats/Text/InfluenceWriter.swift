@@ -11,7 +11,7 @@ public enum InfluenceWriter {
     /// The top `top` nodes by `sort` with the main measures, then the top five per measure
     /// with one sentence on what it means.
     public static func table(_ table: InfluenceTable, of network: TrustNetwork, top: Int, sort: Measure,
-                             language: Language, names: (Int32) -> String) -> String {
+                             language: Language, names: NodeNames) -> String {
         let zh = language == .zh
         var out = ""
         let title = network.title ?? (zh ? "未命名网络" : "Untitled network")
@@ -26,7 +26,7 @@ public enum InfluenceWriter {
                              alignments: [.left, .left] + shown.map { _ in .right })
         for node in table.ranking(by: sort, count: top) {
             let kind = network.nodes[node].kind
-            rows.add([names(Int32(node)), kind.name(language)] + shown.map { text(table, $0, node) })
+            rows.add([names.name(Int32(node)), kind.name(language)] + shown.map { text(table, $0, node) })
         }
         out += rows.render() + "\n"
         for measure in Measure.allCases where table.measures.contains(measure) && measure != .community {
@@ -37,7 +37,7 @@ public enum InfluenceWriter {
                     : "  (estimated from \(sample.pivots.count) seeded pivot sources: each value within ±\(NumberText.fixed(sample.errorBound, 3)) at \(NumberText.percent(sample.confidence)) confidence)\n"
             }
             for (rank, node) in table.ranking(by: measure, count: 5).enumerated() {
-                out += "  \(rank + 1). \(names(Int32(node)))（\(network.nodes[node].kind.name(language))） \(text(table, measure, node))\n"
+                out += "  \(rank + 1). \(names.name(Int32(node)))（\(network.nodes[node].kind.name(language))） \(text(table, measure, node))\n"
                     .replacingFullWidthParentheses(if: !zh)
             }
         }
@@ -62,10 +62,10 @@ public enum InfluenceWriter {
 
     static let header = ["id", "name", "kind"] + Measure.columns.map(\.rawValue)
 
-    public static func csv(_ table: InfluenceTable, of network: TrustNetwork, names: (Int32) -> String) -> [UInt8] {
+    public static func csv(_ table: InfluenceTable, of network: TrustNetwork, names: NodeNames) -> [UInt8] {
         var rows: [[SpreadsheetCSV.Field]] = [header.map { .text($0) }]
         for (i, node) in network.nodes.enumerated() {
-            var row: [SpreadsheetCSV.Field] = [.text(node.id), .text(names(Int32(i))), .text(node.kind.keyword)]
+            var row: [SpreadsheetCSV.Field] = [.text(names.id(Int32(i))), .text(names.name(Int32(i))), .text(node.kind.keyword)]
             for measure in Measure.columns {
                 switch measure {
                 case .degree, .core, .community: row.append(table.value(measure, i).map { .integer(Int($0)) } ?? .empty)
@@ -77,10 +77,10 @@ public enum InfluenceWriter {
         return SpreadsheetCSV.render(rows)
     }
 
-    public static func json(_ table: InfluenceTable, of network: TrustNetwork, names: (Int32) -> String) -> String {
+    public static func json(_ table: InfluenceTable, of network: TrustNetwork, names: NodeNames) -> String {
         typealias V = JSONWriter.Value
         let rows: [V] = network.nodes.enumerated().map { i, node in
-            var members: [(String, V)] = [("id", .string(node.id)), ("name", .string(names(Int32(i)))),
+            var members: [(String, V)] = [("id", .string(names.id(Int32(i)))), ("name", .string(names.name(Int32(i)))),
                                           ("kind", .string(node.kind.keyword))]
             for measure in Measure.columns {
                 let value = table.value(measure, i)

@@ -3,7 +3,7 @@ import TrustModel
 
 /// Text for `guanxi path` and `guanxi communities`.
 public enum QueryWriter {
-    public static func path(_ query: PathQuery, language: Language, names: (Int32) -> String) -> String {
+    public static func path(_ query: PathQuery, language: Language, names: NodeNames) -> String {
         let zh = language == .zh
         var out = zh ? "最可信的路径（信任相乘 = \(NumberText.fixed(query.trust, 3))）：\n"
             : "Most trusted path (trust multiplied = \(NumberText.fixed(query.trust, 3))):\n"
@@ -20,15 +20,15 @@ public enum QueryWriter {
         return out
     }
 
-    static func route(_ hops: [PathQuery.Hop], names: (Int32) -> String) -> String {
+    static func route(_ hops: [PathQuery.Hop], names: NodeNames) -> String {
         guard let first = hops.first else { return "" }
-        var out = "  " + names(first.from) + "\n"
-        for hop in hops { out += "    —(\(NumberText.fixed(hop.trust, 2)))— \(names(hop.to))\n" }
+        var out = "  " + names.name(first.from) + "\n"
+        for hop in hops { out += "    —(\(NumberText.fixed(hop.trust, 2)))— \(names.name(hop.to))\n" }
         return out
     }
 
     public static func communities(_ alignment: CommunityAlignment, of network: TrustNetwork, language: Language,
-                                   names: (Int32) -> String) -> String {
+                                   names: NodeNames) -> String {
         let zh = language == .zh
         var out = zh
             ? "按信任划分出 \(alignment.groups.count) 个社群（Louvain，模块度 \(NumberText.fixed(alignment.modularity, 3))；越接近 1 社群内部联系越紧密）。\n与登记的社区（area）吻合度 \(NumberText.percent(alignment.purity))：有社区的节点中，所在社群的主要社区就是自己社区的比例。\n"
@@ -41,7 +41,7 @@ public enum QueryWriter {
                 out += zh ? "；主要社区 \(area)（\(group.dominantCount)/\(group.withArea)）"
                     : "; mostly \(area) (\(group.dominantCount)/\(group.withArea))"
             }
-            out += "\n  " + group.members.map(names).joined(separator: zh ? "、" : ", ") + "\n"
+            out += "\n  " + group.members.map(names.name).joined(separator: zh ? "、" : ", ") + "\n"
         }
         return out
     }
