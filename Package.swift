@@ -33,8 +33,10 @@ let package = Package(
             "TrustModel", "Analysis",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        // Layer 6: the station report (HTML and Markdown); diagrams arrive as SVG text.
+        .target(name: "Reports", dependencies: ["TrustModel", "Analysis"]),
         // The public face: re-exports the layers.
-        .target(name: "Guanxi", dependencies: ["TrustModel", "GraphCore", "Analysis", "Formats"]),
+        .target(name: "Guanxi", dependencies: ["TrustModel", "GraphCore", "Analysis", "Formats", "Reports"]),
         // Layer 7: the command line, a thin layer over `Guanxi`.
         .target(name: "GuanxiCLI", dependencies: [
             "Guanxi",
@@ -51,6 +53,7 @@ let package = Package(
         .testTarget(name: "GuanxiCLITests", dependencies: ["GuanxiCLI", "Guanxi"]),
         .testTarget(name: "GraphCoreTests", dependencies: ["GraphCore"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "GraphCore", "Formats", "TrustModel"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "Formats", "TrustModel"]),
         .testTarget(name: "GapsTests", dependencies: ["Analysis", "Formats", "TrustModel"]),
     ],
     swiftLanguageModes: [.v6]

@@ -157,6 +157,18 @@ public struct InfluenceTable: Sendable {
         }
     }
 
+    /// A measure's value as people read it in a table: whole numbers for counts, three
+    /// decimals for shares, two for sums of trust; "—" when undefined or not computed.
+    public func formatted(_ measure: Measure, _ node: Int) -> String {
+        guard let value = value(measure, node) else { return "—" }
+        switch measure {
+        case .degree, .core, .community, .reach: return NumberText.fixed(value, 0)
+        case .strength, .harmonic, .constraint: return NumberText.fixed(value, 2)
+        case .effectiveSize: return NumberText.fixed(value, 1)
+        case .pagerank, .eigenvector, .betweenness: return NumberText.fixed(value, 3)
+        }
+    }
+
     /// Node indices ranked by a measure, highest first (lowest first for constraint, where
     /// low means more brokerage); undefined values last; ties by index.
     public func ranking(by measure: Measure, count: Int) -> [Int] {

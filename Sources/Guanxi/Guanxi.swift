@@ -1,6 +1,7 @@
 @_exported import Analysis
 @_exported import Formats
 @_exported import GraphCore
+@_exported import Reports
 @_exported import TrustModel
 
 /// Guanxi's public API: load a network, and (as the layers arrive) compute influence and
@@ -70,4 +71,34 @@ public enum Guanxi {
                             options: GapAnalysis.Options = GapAnalysis.Options()) throws(GapAnalysis.Failure) -> GapAnalysis {
         try GapAnalysis.analyse(network, options: options)
     }
+
+    /// What goes into a report.
+    public struct ReportOptions: Sendable {
+        public var language: Language
+        /// Clients under pseudonyms, their attributes left out (training material).
+        public var anonymize: Bool
+        /// Only this station's ecomap and the findings that concern it.
+        public var station: String?
+
+        public init(language: Language = .zh, anonymize: Bool = false, station: String? = nil) {
+            self.language = language
+            self.anonymize = anonymize
+            self.station = station
+        }
+    }
+
+    /// Everything a report shows: summary, influence, gaps and the diagrams (rendered through
+    /// `diagrams`, which returns the figures or notes on why they are missing).
+    public static func reportContent(_ network: TrustNetwork, source: String, options: ReportOptions,
+                                     diagrams: (TrustNetwork, ReportOptions, GapAnalysis) -> ReportDiagrams)
+        throws(GapAnalysis.Failure) -> ReportContent {
+        let gaps = try GapAnalysis.analyse(network, options: .init(station: options.station, anonymize: options.anonymize))
+        let names = NodeNames(network, language: options.language, anonymize: options.anonymize)
+        return ReportContent(network: network, summary: NetworkSummary(network), influence: InfluenceTable.compute(network),
+                             gaps: gaps, diagrams: diagrams(network, options, gaps), source: source,
+                             version: version, names: names)
+    }
+
+    /// The library's version, printed in reports and by `guanxi --version`.
+    public static let version = "0.1.0"
 }

@@ -20,6 +20,7 @@ public struct GuanxiCommand: ParsableCommand {
         version: GuanxiVersion.current,
         subcommands: [Validate.self, Summary.self,
                       InfluenceCommand.self, PathCommand.self, CommunitiesCommand.self, GapsCommand.self,
+                      ReportCommand.self,
                       Init.self, Convert.self]
     )
 
@@ -28,7 +29,7 @@ public struct GuanxiCommand: ParsableCommand {
 
 /// The version printed by `guanxi --version`.
 public enum GuanxiVersion {
-    public static let current = "0.1.0"
+    public static let current = Guanxi.version
 }
 
 /// Exit codes of sysexits.h, which scripts and CI can test for.

@@ -26,7 +26,7 @@ public enum InfluenceWriter {
                              alignments: [.left, .left] + shown.map { _ in .right })
         for node in table.ranking(by: sort, count: top) {
             let kind = network.nodes[node].kind
-            rows.add([names.name(Int32(node)), kind.name(language)] + shown.map { text(table, $0, node) })
+            rows.add([names.name(Int32(node)), kind.name(language)] + shown.map { table.formatted($0, node) })
         }
         out += rows.render() + "\n"
         for measure in Measure.allCases where table.measures.contains(measure) && measure != .community {
@@ -37,7 +37,7 @@ public enum InfluenceWriter {
                     : "  (estimated from \(sample.pivots.count) seeded pivot sources: each value within ±\(NumberText.fixed(sample.errorBound, 3)) at \(NumberText.percent(sample.confidence)) confidence)\n"
             }
             for (rank, node) in table.ranking(by: measure, count: 5).enumerated() {
-                out += "  \(rank + 1). \(names.name(Int32(node)))（\(network.nodes[node].kind.name(language))） \(text(table, measure, node))\n"
+                out += "  \(rank + 1). \(names.name(Int32(node)))（\(network.nodes[node].kind.name(language))） \(table.formatted(measure, node))\n"
                     .replacingFullWidthParentheses(if: !zh)
             }
         }
@@ -47,17 +47,6 @@ public enum InfluenceWriter {
                 : "community — \(Measure.community.meaning(.en)) \(communities.count) communities, modularity \(NumberText.fixed(communities.modularity, 3)) (see guanxi communities for members).\n"
         }
         return out
-    }
-
-    /// A measure as printed in the table.
-    static func text(_ table: InfluenceTable, _ measure: Measure, _ node: Int) -> String {
-        guard let value = table.value(measure, node) else { return "—" }
-        switch measure {
-        case .degree, .core, .community, .reach: return NumberText.fixed(value, 0)
-        case .strength, .harmonic, .constraint: return NumberText.fixed(value, 2)
-        case .effectiveSize: return NumberText.fixed(value, 1)
-        case .pagerank, .eigenvector, .betweenness: return NumberText.fixed(value, 3)
-        }
     }
 
     static let header = ["id", "name", "kind"] + Measure.columns.map(\.rawValue)

@@ -1,0 +1,85 @@
+import ArgumentParser
+import Guanxi
+
+/// `guanxi report [PATH]`: the station report, one self-contained HTML file (or Markdown).
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "The station report: one self-contained HTML file (or Markdown) with the network at a glance, diagrams, ecomaps, who matters, gaps, 五社联动, coverage and method notes.",
+        discussion: """
+            With no PATH it reports on the demo network Datasets/ximarket. The HTML works offline \
+            (everything inline) and prints on A4. The file is written whole or not at all.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case html, md }
+
+    @Argument(help: "A folder with nodes.csv and ties.csv, or a .json, .xlsx or .graphml file.")
+    var path = "Datasets/ximarket"
+
+    @Option(name: [.short, .customLong("output")], help: "The report file (default: report.html, or report.md, beside the data).")
+    var output: String?
+
+    @Option(help: "html or md (Markdown, with the diagrams as SVG files beside it).")
+    var format: Format?
+
+    @Flag(help: "Show clients under pseudonyms (服务对象 07 / Client 07) and leave out their attributes.")
+    var anonymize = false
+
+    @Option(help: "Only this station's ecomap and the findings that concern it (its id).")
+    var station: String?
+
+    @OptionGroup var options: LanguageOption
+
+    func run() throws {
+        let language = options.language
+        let chosen = format ?? (output?.lowercased().hasSuffix(".md") == true ? .md : .html)
+        let target = output ?? ReportCommand.besideData(path, name: chosen == .md ? "report.md" : "report.html")
+        let network = try loadOrExit(path, language: language).network
+        let content: ReportContent
+        do {
+            content = try Guanxi.reportContent(network, source: path,
+                                               options: .init(language: language, anonymize: anonymize, station: station),
+                                               diagrams: ReportFigures.render)
+        } catch {
+            switch error {
+            case let .unknownStation(id):
+                StandardError.write("guanxi: error: " + language.pick("没有编号为“\(id)”的节点\n", "no node has the id \"\(id)\"\n"))
+            case let .notAStation(id, kind):
+                StandardError.write("guanxi: error: " + language.pick("“\(id)”是\(kind.chineseName)，不是社工站或社工室\n",
+                                                                     "\"\(id)\" is a \(kind.englishName), not a station or office\n"))
+            }
+            throw ExitCode(64)
+        }
+        var files: [(path: String, bytes: [UInt8])]
+        switch chosen {
+        case .html:
+            files = [(target, Array(HTMLReport.render(content).utf8))]
+        case .md:
+            let folder = target.contains("/") ? String(target[..<(target.lastIndex(of: "/") ?? target.endIndex)]) + "/" : ""
+            let base = String((target.split(separator: "/").last ?? "report").dropLast(target.hasSuffix(".md") ? 3 : 0))
+            let rendered = MarkdownReport.render(content, base: base)
+            files = [(target, Array(rendered.markdown.utf8))] + rendered.files.map { (folder + $0.name, $0.bytes) }
+        }
+        do {
+            try AtomicFile.write(files)
+        } catch {
+            StandardError.write("guanxi: error: \(error.message(language))\n")
+            throw Exit.cannotCreate
+        }
+        print(language.pick("已写入 \(target)", "Wrote \(target)"))
+    }
+
+    /// `report.html` in the data's folder (or beside a data file).
+    static func besideData(_ path: String, name: String) -> String {
+        if FileBytes.kind(of: path) == .directory { return (path.hasSuffix("/") ? path : path + "/") + name }
+        guard let slash = path.lastIndex(of: "/") else { return name }
+        return String(path[...slash]) + name
+    }
+}
+
+/// The report's diagrams. Until the Diagrams layer is in, the report says they are missing.
+enum ReportFigures {
+    static func render(_ network: TrustNetwork, _ options: Guanxi.ReportOptions, _ gaps: GapAnalysis) -> ReportDiagrams {
+        ReportDiagrams(notes: [options.language.pick("图表模块尚未接入。", "The diagrams layer is not wired in yet.")])
+    }
+}
