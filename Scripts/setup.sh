@@ -4,7 +4,9 @@
 set -euo pipefail
 
 # Debian packages the build and the tests use (the list grows as layers arrive).
-packages=(pkg-config)
+# chromium: the report test renders the HTML report headless and watches its console and
+# network requests.
+packages=(pkg-config chromium)
 
 missing=()
 for package in "${packages[@]}"; do
