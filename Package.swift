@@ -51,8 +51,10 @@ let package = Package(
                     ],
                     exclude: ["Fixtures"]),
         .testTarget(name: "GuanxiCLITests", dependencies: ["GuanxiCLI", "Guanxi"]),
-        .testTarget(name: "GraphCoreTests", dependencies: ["GraphCore"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "GraphCore", "Formats", "TrustModel"]),
+        // The networkx oracle fixtures and random graphs, shared by the graph and analysis tests.
+        .target(name: "OracleSupport", dependencies: ["GraphCore"], path: "Tests/OracleSupport"),
+        .testTarget(name: "GraphCoreTests", dependencies: ["GraphCore", "OracleSupport"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "GraphCore", "Formats", "TrustModel", "OracleSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "Formats", "TrustModel"]),
         .testTarget(name: "GapsTests", dependencies: ["Analysis", "Formats", "TrustModel"]),
     ],

@@ -41,13 +41,7 @@ struct ReportCommand: ParsableCommand {
                                                options: .init(language: language, anonymize: anonymize, station: station),
                                                diagrams: ReportFigures.render)
         } catch {
-            switch error {
-            case let .unknownStation(id):
-                StandardError.write("guanxi: error: " + language.pick("没有编号为“\(id)”的节点\n", "no node has the id \"\(id)\"\n"))
-            case let .notAStation(id, kind):
-                StandardError.write("guanxi: error: " + language.pick("“\(id)”是\(kind.chineseName)，不是社工站或社工室\n",
-                                                                     "\"\(id)\" is a \(kind.englishName), not a station or office\n"))
-            }
+            StandardError.write("guanxi: error: \(error.message(language))\n")
             throw ExitCode(64)
         }
         var files: [(path: String, bytes: [UInt8])]

@@ -1,5 +1,6 @@
 import Formats
 import GraphCore
+import OracleSupport
 import Testing
 import TrustModel
 @testable import Analysis

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import GraphCore
+import OracleSupport
 @testable import Analysis
 
 /// Every influence measure against networkx 3.6.1 on the fixtures written by

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import GraphCore
+import OracleSupport
 @testable import Analysis
 
 @Suite("Influence properties")

@@ -1,5 +1,6 @@
 import Testing
 import GraphCore
+import OracleSupport
 @testable import Analysis
 
 @Suite("Sampled betweenness")

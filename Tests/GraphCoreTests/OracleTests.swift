@@ -1,3 +1,4 @@
+import OracleSupport
 import Foundation
 import Testing
 @testable import GraphCore

@@ -35,6 +35,15 @@ public struct GapAnalysis: Sendable {
     public enum Failure: Error, Equatable, Sendable {
         case unknownStation(String)
         case notAStation(String, NodeKind)
+
+        public func message(_ language: Language) -> String {
+            switch self {
+            case let .unknownStation(id):
+                language.pick("没有编号为“\(id)”的节点", "no node has the id \"\(id)\"")
+            case let .notAStation(id, kind):
+                language.pick("“\(id)”是\(kind.chineseName)，不是社工站或社工室", "\"\(id)\" is a \(kind.englishName), not a station or office")
+            }
+        }
     }
 
     /// Runs every analysis the options ask for.

@@ -1,23 +1,23 @@
 import GraphCore
 
 /// SplitMix64, for seeded test graphs.
-struct TestRNG {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
+public struct TestRNG {
+    public var state: UInt64
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
+    public mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+    public mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }
 
 /// A seeded random edge list: `m` edges on `n` nodes, with self-loops, parallel
 /// edges, zero-trust edges and mutual edges mixed in.
-func randomEdges(n: Int, m: Int, seed: UInt64, levels: Int = 10) -> [GraphEdge] {
+public func randomEdges(n: Int, m: Int, seed: UInt64, levels: Int = 10) -> [GraphEdge] {
     var rng = TestRNG(seed: seed)
     var out: [GraphEdge] = []
     guard n > 0 else { return out }
@@ -31,7 +31,7 @@ func randomEdges(n: Int, m: Int, seed: UInt64, levels: Int = 10) -> [GraphEdge] 
 }
 
 /// A random permutation of `0..<n`.
-func randomPermutation(_ n: Int, seed: UInt64) -> [Int32] {
+public func randomPermutation(_ n: Int, seed: UInt64) -> [Int32] {
     var rng = TestRNG(seed: seed)
     var p = (0 ..< n).map { Int32($0) }
     var i = n - 1
@@ -39,7 +39,7 @@ func randomPermutation(_ n: Int, seed: UInt64) -> [Int32] {
     return p
 }
 
-func relabel(_ edges: [GraphEdge], _ perm: [Int32]) -> [GraphEdge] {
+public func relabel(_ edges: [GraphEdge], _ perm: [Int32]) -> [GraphEdge] {
     edges.map { GraphEdge(source: perm[Int($0.source)], target: perm[Int($0.target)],
                           trust: $0.trust, mutual: $0.mutual) }
 }
