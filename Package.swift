@@ -16,8 +16,11 @@ let package = Package(
         .target(name: "TrustModel"),
         // Layer 4: readers and writers.
         .target(name: "Formats", dependencies: ["TrustModel"]),
+        // Layer 5: Graphviz's C library (libgvc) and the diagrams drawn with it.
+        .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
+        .target(name: "Diagrams", dependencies: ["TrustModel", "CGraphviz"]),
         // The public face: re-exports the layers.
-        .target(name: "Guanxi", dependencies: ["TrustModel", "Formats"]),
+        .target(name: "Guanxi", dependencies: ["TrustModel", "Formats", "Diagrams"]),
         // Layer 7: the command line, a thin layer over `Guanxi`.
         .target(name: "GuanxiCLI", dependencies: [
             "Guanxi",
@@ -29,6 +32,9 @@ let package = Package(
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "TrustModel"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "GuanxiCLITests", dependencies: ["GuanxiCLI", "Guanxi"]),
+        // Golden DOT files are read through #filePath, like the fixtures above.
+        .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "Guanxi", "TrustModel"],
+                    exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

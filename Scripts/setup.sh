@@ -4,7 +4,7 @@
 set -euo pipefail
 
 # Debian packages the build and the tests use (the list grows as layers arrive).
-packages=(pkg-config)
+packages=(pkg-config libgraphviz-dev graphviz fonts-noto-cjk poppler-utils)
 
 missing=()
 for package in "${packages[@]}"; do

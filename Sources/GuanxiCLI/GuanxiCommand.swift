@@ -17,7 +17,7 @@ public struct GuanxiCommand: ParsableCommand {
             .json file. Exit codes: 0 fine, 64 bad usage, 65 bad data, 66 input missing or unreadable.
             """,
         version: GuanxiVersion.current,
-        subcommands: [Validate.self, Summary.self]
+        subcommands: [Validate.self, Summary.self, Render.self, LayoutWorkerCommand.self]
     )
 
     public init() {}
