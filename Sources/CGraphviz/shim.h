@@ -11,10 +11,64 @@
 
 #include <graphviz/gvc.h>
 #include <graphviz/cgraph.h>
+#include <sys/mman.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
-/// A new, empty root graph: directed or undirected, never strict.
+// Reproducible layouts in one process. cgraph identifies a named node or subgraph by the
+// address of its interned name, and keeps subgraphs (clusters) ordered by that identity, so
+// `dot`'s result depends on where malloc happened to put the names: the same graph laid out
+// twice in one process came out differently. Guanxi's graphs therefore allocate from an arena
+// of their own: one address range reserved up front (pages are committed only when touched),
+// handed out in increasing order and released whole by `agclose`. Addresses, and so
+// identities and orders, then follow creation order: every layout of the same DOT is the same.
+typedef struct { char *base; size_t used; size_t reserved; } guanxi_arena_t;
+static void *guanxi_arena_open(Agdisc_t *disc) {
+    (void)disc;
+    guanxi_arena_t *arena = malloc(sizeof *arena);
+    if (!arena) return NULL;
+    for (size_t reserve = (size_t)1 << 34; reserve >= ((size_t)1 << 28); reserve >>= 1) {
+        void *base = mmap(NULL, reserve, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        if (base != MAP_FAILED) { arena->base = base; arena->used = 0; arena->reserved = reserve; return arena; }
+    }
+    free(arena);
+    return NULL;
+}
+static void *guanxi_arena_alloc(void *state, size_t request) {
+    guanxi_arena_t *arena = state;
+    size_t size = (request + 15) & ~(size_t)15;
+    if (size == 0) size = 16;
+    if (arena->reserved - arena->used < size) return NULL;
+    void *result = arena->base + arena->used;
+    arena->used += size;
+    return result;
+}
+static void *guanxi_arena_resize(void *state, void *ptr, size_t old, size_t request) {
+    void *result = guanxi_arena_alloc(state, request);
+    if (result && ptr) memcpy(result, ptr, old < request ? old : request);
+    return result;
+}
+static void guanxi_arena_free(void *state, void *ptr) { (void)state; (void)ptr; }
+static void guanxi_arena_close(void *state) {
+    guanxi_arena_t *arena = state;
+    munmap(arena->base, arena->reserved);
+    free(arena);
+}
+static Agmemdisc_t guanxi_arena_disc = { guanxi_arena_open, guanxi_arena_alloc, guanxi_arena_resize, guanxi_arena_free, guanxi_arena_close };
+static Agdisc_t guanxi_disc = { &guanxi_arena_disc, &AgIdDisc, &AgIoDisc };
+/// Reads DOT text into a graph that allocates from its own arena (instead of `agmemread`).
+static Agraph_t *guanxi_read(const char *dot) {
+    FILE *stream = fmemopen((void *)dot, strlen(dot), "r");
+    if (!stream) return NULL;
+    Agraph_t *g = agread(stream, &guanxi_disc);
+    fclose(stream);
+    return g;
+}
+
+/// A new, empty root graph allocating from its own arena: directed or undirected, never strict.
 static inline Agraph_t *guanxi_open(const char *name, int directed) {
-    return agopen((char *)name, directed ? Agdirected : Agundirected, NULL);
+    return agopen((char *)name, directed ? Agdirected : Agundirected, &guanxi_disc);
 }
 
 /// Declares an attribute for the graph (kind AGRAPH), its nodes (AGNODE) or edges (AGEDGE)

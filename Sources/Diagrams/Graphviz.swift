@@ -177,10 +177,14 @@ final class Graphviz: @unchecked Sendable {
             return (Array(dot.utf8), [])
         }
         return try withContext { context throws(DiagramError) -> (bytes: [UInt8], warnings: [String]) in
-            guard let graph = agmemread(dot) else {
+            guard let graph = guanxi_read(dot) else {
                 throw .graphviz(stage: "reading DOT", messages: Self.takeMessages().errors)
             }
             defer { agclose(graph) }
+            // sfdp draws from the C library's generators before it seeds them from `start`, so
+            // a layout would depend on the ones before it in this process: reset both.
+            srand(Self.layoutSeed)
+            srand48(Int(Self.layoutSeed))
             guard gvLayout(context, graph, engine.rawValue) == 0 else {
                 throw .graphviz(stage: "layout (\(engine.rawValue))", messages: Self.takeMessages().errors)
             }
@@ -203,6 +207,9 @@ final class Graphviz: @unchecked Sendable {
     func checkReady() throws(DiagramError) {
         try withContext { _ throws(DiagramError) in }
     }
+
+    /// The seed the C random generators are reset to before every layout.
+    private static let layoutSeed: UInt32 = 7
 
     // MARK: - Helpers (caller holds the lock)
 

@@ -22,8 +22,10 @@ enum LabelText {
     }
 
     /// Text for inside an HTML-like label: `&`, `<`, `>`, `"` and `'` as entities, line
-    /// breaks as `<BR/>`, other control characters dropped (they are not valid in XML).
-    /// Backslashes have no meaning in HTML-like labels and stay as written.
+    /// breaks as `<BR/>`, other control characters dropped (they are not valid in XML), and
+    /// every backslash doubled: Graphviz 2.42 applies its `\N`/`\G`/`\E` substitutions to
+    /// HTML-like text too (after decoding entities, so `&#92;` does not help), then shows `\\`
+    /// as one backslash.
     /// - Complexity: O(n) in the length of the text.
     static func html(_ text: String) -> String {
         var result = ""
@@ -37,6 +39,7 @@ enum LabelText {
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
+            case "\\": result += "\\\\"
             case "\r": result += "<BR/>"
             case "\n": if !previousWasReturn { result += "<BR/>" }
             default:
