@@ -19,6 +19,9 @@ struct DrawingKit {
             ("labelloc", .plain("t")),
             ("labeljust", .plain("l")),
             ("outputorder", .plain("edgesfirst")),
+            // At most 80 inches a side (7,680 pixels at 96 dpi): a folded network of thousands of
+            // nodes is scaled down instead of filling hundreds of megabytes of PNG.
+            ("size", .plain("80,80")),
         ]
         if engine == .sfdp {
             // sfdp's random start is seeded from `start`: fixed, so every layout is the same.
@@ -89,13 +92,13 @@ struct DrawingKit {
     }
 
     /// `twopi`'s `ranksep` for rings holding these numbers of nodes: each ring far enough out
-    /// that its nodes, spaced evenly around it, do not overlap (about 2 inches apiece,
+    /// that its nodes, spaced evenly around it, do not overlap (about 2.4 inches apiece,
     /// `total` nodes sharing the full circle), and at least `gap` inches beyond the last.
     static func ringSeparations(_ counts: [Int], total: Int, gap: Double) -> String {
         var radius = 0.0
         var separations: [String] = []
         for count in counts where count > 0 {
-            let needed = Double(max(total, count)) * 2.0 / (2 * Double.pi)
+            let needed = Double(max(total, count)) * 2.4 / (2 * Double.pi)
             let next = max(radius + gap, needed)
             separations.append(Palette.number(next - radius))
             radius = next
@@ -114,18 +117,21 @@ struct DrawingKit {
         let people = items.reduce(0) { $0 + ($1.kind == .client ? $1.people : 0) }
         facts.append(language.pick("\(items.count) 个节点、\(linkCount) 条连线、\(people) 人",
                                    "\(items.count) nodes, \(linkCount) lines, \(people) people"))
-        var rows = "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"20\"><B>\(LabelText.html(title))</B></FONT></TD></TR>"
-        rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"12\">\(LabelText.html(facts.joined(separator: " · ")))</FONT></TD></TR>"
-        rows += "<TR><TD ALIGN=\"LEFT\">\(kindKey(items))</TD></TR>"
-        rows += "<TR><TD ALIGN=\"LEFT\">\(lineKey(extraKeys))</TD></TR>"
+        // Bigger drawings get a bigger title and legend, so they stay readable beside them.
+        let scale = min(3, max(1, (Double(items.count) / 20).squareRoot()))
+        func size(_ points: Double) -> String { Palette.number(points * scale) }
+        var rows = "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(size(20))\"><B>\(LabelText.html(title))</B></FONT></TD></TR>"
+        rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(size(12))\">\(LabelText.html(facts.joined(separator: " · ")))</FONT></TD></TR>"
+        rows += "<TR><TD ALIGN=\"LEFT\">\(kindKey(items, fontSize: size(10)))</TD></TR>"
+        rows += "<TR><TD ALIGN=\"LEFT\">\(lineKey(extraKeys, fontSize: size(10)))</TD></TR>"
         for note in notes {
-            rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">\(LabelText.html(note))</FONT></TD></TR>"
+            rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(size(10))\">\(LabelText.html(note))</FONT></TD></TR>"
         }
         return .html("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">\(rows)</TABLE>")
     }
 
     /// One coloured cell per kind drawn, in vocabulary order, seven to a row.
-    private func kindKey(_ items: [Sketch.Item]) -> String {
+    private func kindKey(_ items: [Sketch.Item], fontSize: String) -> String {
         let kinds = Set(items.map(\.kind)).sorted()
         var rows = ""
         var index = 0
@@ -133,7 +139,7 @@ struct DrawingKit {
             let row = kinds[index..<min(index + 7, kinds.count)]
             rows += "<TR>" + row.map { kind in
                 "<TD BGCOLOR=\"\(Palette.fill(kind))\" BORDER=\"1\" COLOR=\"#333333\">"
-                    + "<FONT POINT-SIZE=\"10\" COLOR=\"\(Palette.text(kind))\">\(LabelText.html(kind.name(language)))</FONT></TD>"
+                    + "<FONT POINT-SIZE=\"\(fontSize)\" COLOR=\"\(Palette.text(kind))\">\(LabelText.html(kind.name(language)))</FONT></TD>"
             }.joined() + "</TR>"
             index += 7
         }
@@ -141,7 +147,7 @@ struct DrawingKit {
     }
 
     /// The line notation: width by trust, dashed tenuous, red strained, arrows for flow.
-    private func lineKey(_ extra: [(text: String, color: String)]) -> String {
+    private func lineKey(_ extra: [(text: String, color: String)], fontSize: String) -> String {
         let t = network.thresholds
         let strong = Palette.number(max(0.7, t.pathTrust)), path = Palette.number(t.pathTrust)
         let strained = Palette.number(t.strained)
@@ -152,7 +158,7 @@ struct DrawingKit {
             (language.pick("→ 箭头：资源与服务的流向", "→ arrows: the way resources and services flow"), "#333333"),
         ]
         keys += extra.map { ($0.text, $0.color) }
-        let cells = keys.map { "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"\($0.1)\">\(LabelText.html($0.0))</FONT></TD>" }
+        let cells = keys.map { "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(fontSize)\" COLOR=\"\($0.1)\">\(LabelText.html($0.0))</FONT></TD>" }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"0\"><TR>\(cells.joined())</TR></TABLE>"
     }
 

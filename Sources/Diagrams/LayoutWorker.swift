@@ -32,6 +32,9 @@ public struct LayoutWorker: Sendable {
         if format == .dot { return RenderedDiagram(bytes: Array(diagram.dot.utf8), warnings: []) }
         // The self-test runs here, so the child's only failures are Graphviz's own.
         try Diagram.checkGraphviz()
+        // A child killed on time-out closes its end of the DOT pipe; writing on must fail with
+        // EPIPE rather than kill this process with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments + ["--engine", diagram.engine.rawValue, "--format", format.rawValue,

@@ -160,3 +160,15 @@ final class ResultsBox: @unchecked Sendable {
     var count: Int { lock.lock(); defer { lock.unlock() }; return results.count }
     var all: [[UInt8]?] { lock.lock(); defer { lock.unlock() }; return results }
 }
+
+/// The README's Swift example for diagrams, as written there (paths in a scratch folder).
+@Test func readmeRenderingExample() throws {
+    let folder = try scratchFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let network = try Guanxi.load(repositoryRoot + "/Datasets/ximarket").network
+    try Guanxi.render(network, view: .ecomap(center: "ST"), as: .pdf, to: folder + "/ecomap.pdf",
+                      options: DiagramOptions(language: .zh, anonymize: true))
+    let diagram = try Diagram(network, view: .hierarchy)
+    #expect(FileManager.default.fileExists(atPath: folder + "/ecomap.pdf"))
+    #expect(try diagram.render(.svg).bytes.count > 1000)
+}
