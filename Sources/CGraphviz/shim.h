@@ -55,7 +55,17 @@ static void guanxi_arena_close(void *state) {
     munmap(arena->base, arena->reserved);
     free(arena);
 }
-static Agmemdisc_t guanxi_arena_disc = { guanxi_arena_open, guanxi_arena_alloc, guanxi_arena_resize, guanxi_arena_free, guanxi_arena_close };
+// No `close` in the discipline: with one, `agclose` skips closing the graph's dictionaries
+// ("free entire heap"), and cdt allocates each dictionary's header with malloc, so those would
+// leak. `guanxi_close` closes the graph the ordinary way and then releases the arena.
+static Agmemdisc_t guanxi_arena_disc = { guanxi_arena_open, guanxi_arena_alloc, guanxi_arena_resize, guanxi_arena_free, NULL };
+
+/// Closes a root graph made by `guanxi_open` or `guanxi_read` and releases its arena.
+static inline void guanxi_close(Agraph_t *g) {
+    void *arena = g->clos->state.mem;
+    agclose(g);
+    if (arena) guanxi_arena_close(arena);
+}
 static Agdisc_t guanxi_disc = { &guanxi_arena_disc, &AgIdDisc, &AgIoDisc };
 /// Reads DOT text into a graph that allocates from its own arena (instead of `agmemread`).
 static Agraph_t *guanxi_read(const char *dot) {

@@ -137,7 +137,7 @@ final class Graphviz: @unchecked Sendable {
             guard let graph = guanxi_open(diagram.name, diagram.directed ? 1 : 0) else {
                 throw .graphviz(stage: "agopen", messages: Self.takeMessages().errors)
             }
-            defer { agclose(graph) }
+            defer { guanxi_close(graph) }
             for (name, value) in diagram.nodeDefaults { _ = guanxi_declare(graph, Int32(AGNODE), name, value) }
             for (name, value) in diagram.edgeDefaults { _ = guanxi_declare(graph, Int32(AGEDGE), name, value) }
             Self.set(diagram.graphAttributes, on: UnsafeMutableRawPointer(graph), root: graph)
@@ -180,7 +180,7 @@ final class Graphviz: @unchecked Sendable {
             guard let graph = guanxi_read(dot) else {
                 throw .graphviz(stage: "reading DOT", messages: Self.takeMessages().errors)
             }
-            defer { agclose(graph) }
+            defer { guanxi_close(graph) }
             // sfdp draws from the C library's generators before it seeds them from `start`, so
             // a layout would depend on the ones before it in this process: reset both.
             srand(Self.layoutSeed)
