@@ -33,10 +33,13 @@ let package = Package(
             "TrustModel", "Analysis",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        // Layer 5: Graphviz's C library (libgvc) and the diagrams drawn with it.
+        .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
+        .target(name: "Diagrams", dependencies: ["TrustModel", "Formats", "CGraphviz"]),
         // Layer 6: the station report (HTML and Markdown); diagrams arrive as SVG text.
         .target(name: "Reports", dependencies: ["TrustModel", "Analysis"]),
         // The public face: re-exports the layers.
-        .target(name: "Guanxi", dependencies: ["TrustModel", "GraphCore", "Analysis", "Formats", "Reports"]),
+        .target(name: "Guanxi", dependencies: ["TrustModel", "GraphCore", "Analysis", "Formats", "Diagrams", "Reports"]),
         // Layer 7: the command line, a thin layer over `Guanxi`.
         .target(name: "GuanxiCLI", dependencies: [
             "Guanxi",
@@ -57,6 +60,9 @@ let package = Package(
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "GraphCore", "Formats", "TrustModel", "OracleSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "Formats", "TrustModel"]),
         .testTarget(name: "GapsTests", dependencies: ["Analysis", "Formats", "TrustModel"]),
+        // Golden DOT files are read through #filePath, like the fixtures above.
+        .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "Guanxi", "TrustModel"],
+                    exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

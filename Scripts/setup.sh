@@ -4,9 +4,10 @@
 set -euo pipefail
 
 # Debian packages the build and the tests use (the list grows as layers arrive).
-# chromium: the report test renders the HTML report headless and watches its console and
-# network requests.
-packages=(pkg-config chromium)
+# libgraphviz-dev, graphviz, fonts-noto-cjk: diagrams through Graphviz's C library in Chinese
+# (the `dot` command and poppler-utils check our DOT and PDF in the tests); chromium: the
+# report test renders the HTML report headless and watches its console and network requests.
+packages=(pkg-config libgraphviz-dev graphviz fonts-noto-cjk poppler-utils chromium)
 
 missing=()
 for package in "${packages[@]}"; do

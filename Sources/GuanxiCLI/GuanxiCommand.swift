@@ -20,6 +20,7 @@ public struct GuanxiCommand: ParsableCommand {
         version: GuanxiVersion.current,
         subcommands: [Validate.self, Summary.self,
                       InfluenceCommand.self, PathCommand.self, CommunitiesCommand.self, GapsCommand.self,
+                      Render.self, LayoutWorkerCommand.self,
                       ReportCommand.self,
                       Init.self, Convert.self]
     )

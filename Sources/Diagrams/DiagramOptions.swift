@@ -1,0 +1,31 @@
+import TrustModel
+
+/// How a diagram is drawn, whatever the view.
+public struct DiagramOptions: Sendable, Equatable {
+    /// Language of everything around the names (kinds, legend, title line); names render as
+    /// written.
+    public var language: Language
+    /// Label clients by stable pseudonyms (服务对象 07 / Client 07) and leave their
+    /// attributes (needs, size, area) out, for training material.
+    public var anonymize: Bool
+    /// Past this many drawn nodes, clients fold into one node per community and need before
+    /// layout. Default 400.
+    public var maxNodes: Int
+    /// A layout engine to use instead of the one chosen by view and size.
+    public var engine: LayoutEngine?
+
+    /// Resolution of PNG output (and the scale of SVG/PDF units), dots per inch. Default 96.
+    public var dpi: Int
+
+    public static let defaultMaxNodes = 400
+
+    public init(language: Language = .zh, anonymize: Bool = false,
+                maxNodes: Int = DiagramOptions.defaultMaxNodes, engine: LayoutEngine? = nil,
+                dpi: Int = 96) {
+        self.language = language
+        self.anonymize = anonymize
+        self.maxNodes = maxNodes
+        self.engine = engine
+        self.dpi = dpi
+    }
+}

@@ -1,0 +1,243 @@
+import CGraphviz
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Text Graphviz reports through `agerr`, gathered by ``captureGraphvizMessage``.
+/// Only touched while ``Graphviz/lock`` is held (Graphviz reports only from inside calls
+/// made under it).
+nonisolated(unsafe) private var capturedGraphvizText: [UInt8] = []
+
+/// The error function handed to `agseterrf`: Graphviz calls it with pieces of each message
+/// ("Error", ": ", the text); they are gathered instead of printed to stderr.
+private let captureGraphvizMessage: agusererrf = { text in
+    guard let text else { return 0 }
+    let length = strlen(text)
+    text.withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
+        capturedGraphvizText.append(contentsOf: UnsafeBufferPointer(start: bytes, count: length))
+    }
+    return 0
+}
+
+/// All of Guanxi's calls into Graphviz (libcgraph, libgvc): one long-lived context, one
+/// process-wide lock around every call (Graphviz keeps global state and is not thread-safe:
+/// concurrent layouts abort the process), Graphviz's messages captured and returned as
+/// typed errors or warnings, and every object freed on every path.
+final class Graphviz: @unchecked Sendable {
+    /// The one instance; created on first use.
+    static let shared = Graphviz()
+
+    private let lock = NSLock()
+    /// The GVC context, created with the plugins listed in Graphviz's configuration.
+    /// Guarded by `lock`.
+    private var context: OpaquePointer?
+    /// The self-test's verdict, once run. Guarded by `lock`.
+    private var readiness: Result<Void, DiagramError>?
+
+    private init() {}
+
+    /// Messages Graphviz reported since the last call, split into errors and warnings.
+    private struct Messages {
+        var errors: [String] = []
+        var warnings: [String] = []
+    }
+
+    // MARK: - Under the lock
+
+    /// Runs `body` with the lock held and a ready context, after the self-test.
+    private func withContext<T>(_ body: (OpaquePointer) throws(DiagramError) -> T) throws(DiagramError) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        let context = try readyContext()
+        capturedGraphvizText.removeAll(keepingCapacity: true)
+        _ = agreseterrors()
+        return try body(context)
+    }
+
+    /// The context, created and self-tested on first use. Caller holds the lock.
+    private func readyContext() throws(DiagramError) -> OpaquePointer {
+        if context == nil {
+            _ = agseterrf(captureGraphvizMessage)
+            _ = agseterr(AGWARN)
+            context = gvContext()
+        }
+        guard let context else { throw .layoutPluginsMissing }
+        if readiness == nil { readiness = Self.selfTest(context) }
+        switch readiness {
+        case .failure(let error)?: throw error
+        default: return context
+        }
+    }
+
+    /// Checks what otherwise fails silently: the layout plugins and output devices (a missing
+    /// plugin configuration leaves Graphviz with none) and a font covering Chinese (without
+    /// one, labels render as boxes). Caller holds the lock.
+    private static func selfTest(_ context: OpaquePointer) -> Result<Void, DiagramError> {
+        let layouts = pluginNames(context, kind: "layout")
+        if layouts.isEmpty { return .failure(.layoutPluginsMissing) }
+        for engine in LayoutEngine.allCases where !layouts.contains(engine.rawValue) {
+            return .failure(.pluginMissing(kind: "layout", name: engine.rawValue))
+        }
+        let devices = pluginNames(context, kind: "device")
+        for device in ["svg", "png", "pdf"] where !devices.contains(device) {
+            return .failure(.pluginMissing(kind: "device", name: device))
+        }
+        guard FontCheck.hasChineseFont() else {
+            return .failure(.chineseFontMissing(package: FontCheck.package))
+        }
+        return .success(())
+    }
+
+    /// The plugin type names of one kind (`layout`, `device`), freeing Graphviz's list.
+    private static func pluginNames(_ context: OpaquePointer, kind: String) -> Set<String> {
+        var count: Int32 = 0
+        guard let list = gvPluginList(context, kind, &count, nil) else { return [] }
+        defer { free(list) }
+        var names: Set<String> = []
+        for i in 0..<Int(count) {
+            guard let name = list[i] else { continue }
+            names.insert(String(cString: name))
+            free(name)
+        }
+        return names
+    }
+
+    /// Takes the captured text apart into error and warning lines. Caller holds the lock.
+    private static func takeMessages() -> Messages {
+        let text = String(decoding: capturedGraphvizText, as: UTF8.self)
+        capturedGraphvizText.removeAll(keepingCapacity: true)
+        var messages = Messages()
+        var isError = false
+        for line in text.split(whereSeparator: \.isNewline) {
+            var line = String(line).trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("Error: ") {
+                isError = true
+                line.removeFirst("Error: ".count)
+            } else if line.hasPrefix("Warning: ") {
+                isError = false
+                line.removeFirst("Warning: ".count)
+            }
+            guard !line.isEmpty else { continue }
+            if isError { messages.errors.append(line) } else { messages.warnings.append(line) }
+        }
+        return messages
+    }
+
+    // MARK: - Public to the module
+
+    /// The DOT text of a diagram, as cgraph writes it (`agwrite`): cgraph builds the graph
+    /// and does the DOT quoting, so what we emit is what the `dot` command reads back.
+    /// - Complexity: O(V + E) plus cgraph's dictionary costs.
+    func dotText(of diagram: DiagramGraph) throws(DiagramError) -> String {
+        try withContext { _ throws(DiagramError) -> String in
+            guard let graph = guanxi_open(diagram.name, diagram.directed ? 1 : 0) else {
+                throw .graphviz(stage: "agopen", messages: Self.takeMessages().errors)
+            }
+            defer { guanxi_close(graph) }
+            for (name, value) in diagram.nodeDefaults { _ = guanxi_declare(graph, Int32(AGNODE), name, value) }
+            for (name, value) in diagram.edgeDefaults { _ = guanxi_declare(graph, Int32(AGEDGE), name, value) }
+            Self.set(diagram.graphAttributes, on: UnsafeMutableRawPointer(graph), root: graph)
+
+            var nodes: [UnsafeMutablePointer<Agnode_t>?] = []
+            nodes.reserveCapacity(diagram.nodes.count)
+            for node in diagram.nodes {
+                let created = guanxi_node(graph, node.name)
+                if let created { Self.set(node.attributes, on: UnsafeMutableRawPointer(created), root: graph) }
+                nodes.append(created)
+            }
+            for cluster in diagram.clusters {
+                guard let subgraph = guanxi_subgraph(graph, cluster.name) else { continue }
+                Self.set(cluster.attributes, on: UnsafeMutableRawPointer(subgraph), root: graph)
+                for member in cluster.members {
+                    if let node = nodes[member] { _ = agsubnode(subgraph, node, 1) }
+                }
+            }
+            for edge in diagram.edges {
+                guard let tail = nodes[edge.tail], let head = nodes[edge.head],
+                      let created = guanxi_edge(graph, tail, head) else { continue }
+                Self.set(edge.attributes, on: UnsafeMutableRawPointer(created), root: graph)
+            }
+            let messages = Self.takeMessages()
+            guard messages.errors.isEmpty else { throw .graphviz(stage: "building the graph", messages: messages.errors) }
+            return try Self.write(graph)
+        }
+    }
+
+    /// Lays out DOT text with `engine` and renders it as `format` (SVG, PNG or PDF bytes),
+    /// with the warnings Graphviz gave. Frees the graph, its layout and the rendered buffer.
+    /// - Complexity: that of the layout engine (dot: roughly O(V·E) per pass; sfdp:
+    ///   O(V log V + E) per iteration).
+    func render(dot: String, engine: LayoutEngine, format: OutputFormat) throws(DiagramError)
+        -> (bytes: [UInt8], warnings: [String]) {
+        guard let device = format.graphvizDevice else {
+            return (Array(dot.utf8), [])
+        }
+        return try withContext { context throws(DiagramError) -> (bytes: [UInt8], warnings: [String]) in
+            guard let graph = guanxi_read(dot) else {
+                throw .graphviz(stage: "reading DOT", messages: Self.takeMessages().errors)
+            }
+            defer { guanxi_close(graph) }
+            // sfdp draws from the C library's generators before it seeds them from `start`, so
+            // a layout would depend on the ones before it in this process: reset both.
+            srand(Self.layoutSeed)
+            srand48(Int(Self.layoutSeed))
+            guard gvLayout(context, graph, engine.rawValue) == 0 else {
+                throw .graphviz(stage: "layout (\(engine.rawValue))", messages: Self.takeMessages().errors)
+            }
+            defer { gvFreeLayout(context, graph) }
+            var data: UnsafeMutablePointer<CChar>?
+            var length: UInt32 = 0
+            let status = gvRenderData(context, graph, device, &data, &length)
+            defer { if let data { gvFreeRenderData(data) } }
+            guard status == 0, let data else {
+                throw .graphviz(stage: "rendering \(format.rawValue)", messages: Self.takeMessages().errors)
+            }
+            let bytes = data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
+                Array(UnsafeBufferPointer(start: $0, count: Int(length)))
+            }
+            return (bytes, Self.takeMessages().warnings)
+        }
+    }
+
+    /// Runs the self-test (creating the context) and returns its verdict.
+    func checkReady() throws(DiagramError) {
+        try withContext { _ throws(DiagramError) in }
+    }
+
+    /// The seed the C random generators are reset to before every layout.
+    private static let layoutSeed: UInt32 = 7
+
+    // MARK: - Helpers (caller holds the lock)
+
+    private static func set(_ attributes: DiagramGraph.Attributes, on object: UnsafeMutableRawPointer,
+                            root: UnsafeMutablePointer<Agraph_t>) {
+        for (name, value) in attributes {
+            switch value {
+            case .plain(let text): _ = guanxi_set(object, name, text)
+            case .html(let text): _ = guanxi_set_html(root, object, name, text)
+            }
+        }
+    }
+
+    /// `agwrite` into memory (`open_memstream`).
+    private static func write(_ graph: UnsafeMutablePointer<Agraph_t>) throws(DiagramError) -> String {
+        var buffer: UnsafeMutablePointer<CChar>?
+        var size = 0
+        guard let stream = open_memstream(&buffer, &size) else {
+            throw .graphviz(stage: "writing DOT", messages: [String(cString: strerror(errno))])
+        }
+        let status = agwrite(graph, UnsafeMutableRawPointer(stream))
+        fclose(stream)
+        defer { free(buffer) }
+        guard status == 0, let buffer else {
+            throw .graphviz(stage: "writing DOT", messages: takeMessages().errors)
+        }
+        return buffer.withMemoryRebound(to: UInt8.self, capacity: size) {
+            String(decoding: UnsafeBufferPointer(start: $0, count: size), as: UTF8.self)
+        }
+    }
+}

@@ -1,0 +1,157 @@
+import ArgumentParser
+import Foundation
+import Guanxi
+
+/// `guanxi render PATH --view V`: a diagram of the network through Graphviz.
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw the network: network, hierarchy, ecomap, ego or gaps view, as SVG, PNG, PDF or DOT.",
+        discussion: """
+            The format comes from --format, else from the extension of -o, else SVG. Without -o the \
+            diagram goes to standard output. Past --max-nodes, clients fold into one node per community \
+            and need. The layout runs in a child process that is stopped after --timeout seconds. \
+            Exit codes: 64 bad usage (including an unknown --center id), 65 bad data, 66 input missing, \
+            69 Graphviz plugins or Chinese font missing, 70 layout failed or timed out, 73 cannot write.
+            """)
+
+    enum ViewKeyword: String, ExpressibleByArgument, CaseIterable {
+        case network, hierarchy, ecomap, ego, gaps
+    }
+
+    @Argument(help: "A folder with nodes.csv and ties.csv, or a .json file.")
+    var path: String
+
+    @Option(help: "What to draw: network, hierarchy, ecomap, ego or gaps.")
+    var view: ViewKeyword
+
+    @Option(help: "Id of the centre node (ecomap, ego).")
+    var center: String?
+
+    @Option(help: "How many ties out from the centre the ego view reaches.")
+    var depth: Int = 2
+
+    @Option(name: .shortAndLong, help: "Output file (written whole or not at all). Default: standard output.")
+    var output: String?
+
+    @Option(help: "svg, png, pdf or dot (default: from the -o extension, else svg).")
+    var format: OutputFormat?
+
+    @Flag(help: "Label clients by pseudonyms (服务对象 07 / Client 07) and leave their attributes out.")
+    var anonymize = false
+
+    @Option(help: "Past this many nodes, fold clients by community and need.")
+    var maxNodes: Int = DiagramOptions.defaultMaxNodes
+
+    @Option(help: "Resolution of PNG output, in dots per inch (96 on screen, 300 for print).")
+    var dpi: Int = 96
+
+    @Option(help: "Stop a layout that takes longer than this many seconds.")
+    var timeout: Double = 60
+
+    @Option(help: "gaps view: a JSON file of findings to draw (untappedResources, suggestions, singlePointsOfFailure).")
+    var overlay: String?
+
+    @OptionGroup var options: LanguageOption
+
+    func validate() throws {
+        if (view == .ecomap || view == .ego), center == nil {
+            throw ValidationError("--view \(view.rawValue) needs --center ID.")
+        }
+        guard depth >= 1 else { throw ValidationError("--depth must be at least 1.") }
+        guard (18...1200).contains(dpi) else { throw ValidationError("--dpi must lie between 18 and 1200.") }
+        guard maxNodes >= 1 else { throw ValidationError("--max-nodes must be at least 1.") }
+        guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be a positive number of seconds.") }
+        if format == nil, let output, OutputFormat(fileName: output) == nil {
+            throw ValidationError("cannot tell the format from \"\(output)\": use an .svg, .png, .pdf or .dot name, or --format.")
+        }
+        if overlay != nil, view != .gaps { throw ValidationError("--overlay goes with --view gaps.") }
+    }
+
+    func run() throws {
+        let language = options.language
+        let network = try loadOrExit(path, language: language).network
+        let chosenFormat = format ?? output.flatMap(OutputFormat.init(fileName:)) ?? .svg
+        let diagramView: DiagramView
+        switch view {
+        case .network: diagramView = .network
+        case .hierarchy: diagramView = .hierarchy
+        case .ecomap: diagramView = .ecomap(center: center ?? "")
+        case .ego: diagramView = .ego(center: center ?? "", depth: depth)
+        case .gaps: diagramView = .gaps(try loadOverlay(language: language))
+        }
+        let diagramOptions = DiagramOptions(language: language, anonymize: anonymize, maxNodes: maxNodes, dpi: dpi)
+        let worker = LayoutWorker(executable: SelfExecutable.path, arguments: [LayoutWorkerCommand.name])
+        do {
+            let rendered: RenderedDiagram
+            if let output {
+                rendered = try Guanxi.render(network, view: diagramView, as: chosenFormat, to: output,
+                                             options: diagramOptions, worker: worker, timeout: timeout)
+            } else {
+                rendered = try Guanxi.render(network, view: diagramView, as: chosenFormat,
+                                             options: diagramOptions, worker: worker, timeout: timeout)
+                FileHandle.standardOutput.write(Data(rendered.bytes))
+            }
+            for warning in rendered.warnings { StandardError.write("graphviz: \(warning)\n") }
+        } catch {
+            StandardError.write(language.pick("错误：", "error: ") + error.message(language) + "\n")
+            throw Render.exitCode(for: error)
+        }
+    }
+
+    /// The overlay from `--overlay`, or none (the gap analyses will provide one).
+    private func loadOverlay(language: Language) throws -> DiagramOverlay {
+        guard let overlay else { return DiagramOverlay() }
+        guard let data = FileManager.default.contents(atPath: overlay) else {
+            StandardError.write(language.pick("错误：无法读取 \(overlay)\n", "error: cannot read \(overlay)\n"))
+            throw Exit.inputUnavailable
+        }
+        do {
+            return try JSONDecoder().decode(DiagramOverlay.self, from: data)
+        } catch {
+            StandardError.write(language.pick("错误：\(overlay) 不是有效的标注文件：\(error)\n",
+                                              "error: \(overlay) is not a valid overlay: \(error)\n"))
+            throw Exit.badData
+        }
+    }
+
+    static func exitCode(for error: DiagramError) -> ExitCode {
+        switch error {
+        case .centerRequired, .unknownNode, .invalidOption: ExitCode(64)
+        case .layoutPluginsMissing, .pluginMissing, .chineseFontMissing: ExitCode(69)
+        case .graphviz, .timedOut, .workerFailed: ExitCode(70)
+        case .cannotWrite: ExitCode(73)
+        }
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
+
+/// `guanxi layout-worker`: the child process `render` runs a layout in (hidden).
+struct LayoutWorkerCommand: ParsableCommand {
+    static let name = "layout-worker"
+    static let configuration = CommandConfiguration(
+        commandName: name, abstract: "Internal: render DOT from standard input (used by render).",
+        shouldDisplay: false)
+
+    @Option var engine: String
+    @Option var format: OutputFormat
+    @Option var pdfDate: String
+
+    func run() throws {
+        guard let layout = LayoutEngine(rawValue: engine) else { throw ExitCode(64) }
+        let status = LayoutWorker.serve(engine: layout, format: format, pdfDate: pdfDate)
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+/// The path of the running `guanxi`, to start its layout worker.
+enum SelfExecutable {
+    static var path: String {
+        #if os(Linux)
+        if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return resolved
+        }
+        #endif
+        return Bundle.main.executablePath ?? CommandLine.arguments[0]
+    }
+}
