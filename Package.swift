@@ -35,7 +35,7 @@ let package = Package(
         ]),
         // Layer 5: Graphviz's C library (libgvc) and the diagrams drawn with it.
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
-        .target(name: "Diagrams", dependencies: ["TrustModel", "Formats", "CGraphviz"]),
+        .target(name: "Diagrams", dependencies: ["TrustModel", "Analysis", "Formats", "CGraphviz"]),
         // Layer 6: the station report (HTML and Markdown); diagrams arrive as SVG text.
         .target(name: "Reports", dependencies: ["TrustModel", "Analysis"]),
         // The public face: re-exports the layers.

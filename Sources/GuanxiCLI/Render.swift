@@ -77,7 +77,7 @@ struct Render: ParsableCommand {
         case .hierarchy: diagramView = .hierarchy
         case .ecomap: diagramView = .ecomap(center: center ?? "")
         case .ego: diagramView = .ego(center: center ?? "", depth: depth)
-        case .gaps: diagramView = .gaps(try loadOverlay(language: language))
+        case .gaps: diagramView = .gaps(try loadOverlay(network, language: language))
         }
         let diagramOptions = DiagramOptions(language: language, anonymize: anonymize, maxNodes: maxNodes, dpi: dpi)
         let worker = LayoutWorker(executable: SelfExecutable.path, arguments: [LayoutWorkerCommand.name])
@@ -93,23 +93,26 @@ struct Render: ParsableCommand {
             }
             for warning in rendered.warnings { StandardError.write("graphviz: \(warning)\n") }
         } catch {
-            StandardError.write(language.pick("错误：", "error: ") + error.message(language) + "\n")
+            StandardError.write("guanxi: error: " + error.message(language) + "\n")
             throw Render.exitCode(for: error)
         }
     }
 
-    /// The overlay from `--overlay`, or none (the gap analyses will provide one).
-    private func loadOverlay(language: Language) throws -> DiagramOverlay {
-        guard let overlay else { return DiagramOverlay() }
+    /// The overlay from `--overlay`, or the gap analysis's own findings.
+    private func loadOverlay(_ network: TrustNetwork, language: Language) throws -> DiagramOverlay {
+        guard let overlay else {
+            let gaps = try GapAnalysis.analyse(network, options: .init(anonymize: anonymize))
+            return DiagramOverlay(gaps, network: network, language: language)
+        }
         guard let data = FileManager.default.contents(atPath: overlay) else {
-            StandardError.write(language.pick("错误：无法读取 \(overlay)\n", "error: cannot read \(overlay)\n"))
+            StandardError.write("guanxi: error: " + language.pick("无法读取 \(overlay)\n", "cannot read \(overlay)\n"))
             throw Exit.inputUnavailable
         }
         do {
             return try JSONDecoder().decode(DiagramOverlay.self, from: data)
         } catch {
-            StandardError.write(language.pick("错误：\(overlay) 不是有效的标注文件：\(error)\n",
-                                              "error: \(overlay) is not a valid overlay: \(error)\n"))
+            StandardError.write("guanxi: error: " + language.pick("\(overlay) 不是有效的标注文件：\(error)\n",
+                                                                 "\(overlay) is not a valid overlay: \(error)\n"))
             throw Exit.badData
         }
     }

@@ -71,9 +71,42 @@ struct ReportCommand: ParsableCommand {
     }
 }
 
-/// The report's diagrams. Until the Diagrams layer is in, the report says they are missing.
+/// The report's diagrams, each laid out in a child process with a time limit (a Graphviz
+/// layout cannot be cancelled in process): the network, the hierarchy, the findings drawn
+/// on the network, and an ecomap per station. A diagram that fails leaves a note instead,
+/// so the rest of the report is still written.
 enum ReportFigures {
+    static let timeout = 60.0
+
     static func render(_ network: TrustNetwork, _ options: Guanxi.ReportOptions, _ gaps: GapAnalysis) -> ReportDiagrams {
-        ReportDiagrams(notes: [options.language.pick("图表模块尚未接入。", "The diagrams layer is not wired in yet.")])
+        let language = options.language
+        let diagramOptions = DiagramOptions(language: language, anonymize: options.anonymize)
+        let worker = LayoutWorker(executable: SelfExecutable.path, arguments: [LayoutWorkerCommand.name])
+        var diagrams = ReportDiagrams()
+        func figure(_ view: DiagramView, key: String, title: String) -> ReportDiagrams.Figure? {
+            do {
+                let rendered = try Guanxi.render(network, view: view, as: .svg, options: diagramOptions, worker: worker, timeout: timeout)
+                return ReportDiagrams.Figure(key: key, title: title, svg: String(decoding: rendered.bytes, as: UTF8.self))
+            } catch {
+                diagrams.notes.append(title + language.pick("：无法绘制（", ": not drawn (") + error.message(language) + language.pick("）", ")"))
+                return nil
+            }
+        }
+        diagrams.network = figure(.network, key: "network", title: language.pick("全网图", "The whole network"))
+        diagrams.hierarchy = figure(.hierarchy, key: "hierarchy", title: language.pick("层级图", "The hierarchy"))
+        diagrams.gaps = figure(.gaps(DiagramOverlay(gaps, network: network, language: language)), key: "gaps",
+                               title: language.pick("问题标注图", "The gaps drawn on the network"))
+        let stations = network.nodes.indices.filter { i in
+            let node = network.nodes[i]
+            return options.station.map { $0 == node.id } ?? (node.kind == .station)
+        }
+        for station in stations {
+            let node = network.nodes[station]
+            if let ecomap = figure(.ecomap(center: node.id), key: "ecomap-\(node.id)",
+                                   title: language.pick("\(node.name)生态图", "Ecomap of \(node.name)")) {
+                diagrams.ecomaps.append(ecomap)
+            }
+        }
+        return diagrams
     }
 }

@@ -88,7 +88,7 @@ struct HTMLPage {
     th{background:#eef3f8;cursor:pointer;user-select:none}td.num,th.num{text-align:right}
     th.asc::after{content:" ▲"}th.desc::after{content:" ▼"}
     figure{margin:12px 0}figcaption{font-weight:bold;margin-bottom:4px}
-    figure.diagram svg{max-width:100%;height:auto;border:1px solid #eee}
+    figure.diagram svg{display:block;width:100%;height:auto;max-height:1400px;border:1px solid #eee}
     svg.chart text{font-size:12px;font-family:inherit}
     ol.findings{padding-left:1.4em}ol.findings li{margin:8px 0}
     .badge{display:inline-block;border-radius:3px;padding:0 6px;font-size:.8em;color:#fff;background:#777}

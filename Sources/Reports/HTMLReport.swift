@@ -147,6 +147,7 @@ public enum HTMLReport {
     static func gaps(_ c: ReportContent, _ page: inout HTMLPage) {
         let language = c.language
         page.section(.gaps)
+        if let figure = c.diagrams.gaps { page.figure(figure) }
         if c.gaps.findings.isEmpty { page.paragraph(language.pick("没有发现问题。", "No gaps found.")) }
         for kind in FindingKind.allCases {
             let found = c.gaps.findings(kind)

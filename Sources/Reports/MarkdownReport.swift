@@ -51,6 +51,7 @@ public enum MarkdownReport {
         for measure in measures { out += "- **\(Markup.markdown(measure.title(l)))**: \(Markup.markdown(measure.meaning(l)))\n" }
 
         section(.gaps)
+        if let f = content.diagrams.gaps { figure(f) }
         for kind in FindingKind.allCases {
             let found = content.gaps.findings(kind)
             guard !found.isEmpty else { continue }

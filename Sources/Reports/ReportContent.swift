@@ -48,12 +48,16 @@ public struct ReportDiagrams: Sendable {
     public var network: Figure?
     public var hierarchy: Figure?
     public var ecomaps: [Figure]
+    /// The network with the findings drawn on it, shown with the gaps.
+    public var gaps: Figure?
     public var notes: [String]
 
-    public init(network: Figure? = nil, hierarchy: Figure? = nil, ecomaps: [Figure] = [], notes: [String] = []) {
+    public init(network: Figure? = nil, hierarchy: Figure? = nil, ecomaps: [Figure] = [], gaps: Figure? = nil,
+                notes: [String] = []) {
         self.network = network
         self.hierarchy = hierarchy
         self.ecomaps = ecomaps
+        self.gaps = gaps
         self.notes = notes
     }
 }

@@ -18,7 +18,7 @@ func demo() throws -> TrustNetwork {
 /// SVG checks that figures are inlined safely.
 func content(_ network: TrustNetwork, language: Language = .zh, anonymize: Bool = false) throws -> ReportContent {
     let gaps = try GapAnalysis.analyse(network, options: .init(anonymize: anonymize))
-    let svg = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg>\n<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"graph0\"><g id=\"node1\"><title>节点</title></g><path fill=\"url(#grad)\"/></svg>"
+    let svg = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg>\n<svg width=\"300pt\" height=\"200pt\" xmlns=\"http://www.w3.org/2000/svg\" id=\"graph0\"><g id=\"node1\"><title>节点</title></g><path fill=\"url(#grad)\"/></svg>"
     return ReportContent(network: network, summary: NetworkSummary(network), influence: InfluenceTable.compute(network),
                          gaps: gaps, diagrams: ReportDiagrams(network: .init(key: "network", title: "网络图", svg: svg),
                                                               hierarchy: .init(key: "hierarchy", title: "层级图", svg: svg)),

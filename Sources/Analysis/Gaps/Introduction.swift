@@ -21,6 +21,8 @@ public enum Introduction {
             var best: [Int32: (trust: Double, via: Int32, adamicAdar: Double)] = [:]
             for arc in graph.arcs(of: s) {
                 let z = graph.neighbours[arc]
+                // A family the station serves is not asked to introduce a business.
+                guard context.node(z).kind != .client else { continue }
                 let toZ = graph.trust[arc]
                 let degree = graph.outDegree(Int(z))
                 let adamicAdar = degree > 1 ? 1 / log(Double(degree)) : 0
