@@ -43,7 +43,19 @@ public enum Guanxi {
     /// ```
     public static func write(_ network: TrustNetwork, to path: String, format: ExportFormat? = nil,
                              language: Language = .en) throws(WriteError) {
-        try NetworkWriter.write(network, to: path, format: format ?? ExportFormat.inferred(from: path), language: language)
+        let chosen = format ?? ExportFormat.inferred(from: path)
+        guard chosen == .dot else {
+            try NetworkWriter.write(network, to: path, format: chosen, language: language)
+            return
+        }
+        // DOT is the network view's own DOT, the same text the diagrams are laid out from.
+        let dot: String
+        do {
+            dot = try Diagram(network, view: .network, options: DiagramOptions(language: language)).dot
+        } catch {
+            throw .encoding(error.message(language))
+        }
+        try AtomicFile.write(Array(dot.utf8), to: path)
     }
 
     /// Writes a blank, ready-to-fill template into the folder `path` (created if missing):

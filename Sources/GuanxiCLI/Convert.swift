@@ -18,7 +18,7 @@ struct Convert: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Where to write: a file (.json, .xlsx, .graphml, .gexf) or a folder.")
     var output: String
 
-    @Option(help: "Output format, overriding OUT's extension: json, xlsx, graphml, gexf, csv or neo4j.")
+    @Option(help: "Output format, overriding OUT's extension: json, xlsx, graphml, gexf, dot, csv or neo4j.")
     var format: ExportFormat?
 
     @OptionGroup var options: LanguageOption
@@ -26,12 +26,6 @@ struct Convert: ParsableCommand {
     func run() throws {
         let language = options.language
         let chosen = format ?? ExportFormat.inferred(from: output)
-        if chosen == .dot {
-            // TODO(issue 5): write DOT through the Diagrams module once it is merged.
-            StandardError.write(language.pick("guanxi: error: DOT 输出由图表模块（diagram 命令）提供，尚未接入 convert\n",
-                                              "guanxi: error: DOT output comes from the diagrams module and is not yet wired into convert\n"))
-            throw ExitCode(64)
-        }
         let network = try loadOrExit(input, language: language).network
         do {
             try Guanxi.write(network, to: output, format: chosen, language: language)
@@ -45,5 +39,5 @@ struct Convert: ParsableCommand {
 }
 
 extension ExportFormat: ExpressibleByArgument {
-    public static var allValueStrings: [String] { allCases.filter { $0 != .dot }.map(\.rawValue) }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }

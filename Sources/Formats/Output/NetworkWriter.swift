@@ -49,8 +49,7 @@ public enum NetworkWriter {
         case .csv: return NetworkCSVWriter.files(network, language: language)
         case .neo4j: return Neo4jWriter.files(network)
         case .dot:
-            // TODO(issue 5): DOT comes from the Diagrams module, which renders the same DOT
-            // its diagrams use; `guanxi convert` will call it for `.dot` once merged.
+            // DOT is drawn by the Diagrams layer (above this one): `Guanxi.write` asks it.
             throw .unsupportedFormat("dot")
         }
     }
