@@ -85,7 +85,7 @@ public enum UnmetNeed {
             let tagZh = coverage.tag.name(.zh), tagEn = coverage.tag.name(.en)
             let unserved = ordered.filter { context.servers[Int($0)].isEmpty }
             var zh = "\(people) 人（\(ordered.count) 个服务对象：\(context.names(ordered, .zh))）需要“\(tagZh)”，但从为他们服务的社工站、社工室或伙伴出发，沿信任 ≥ \(context.trustText(context.thresholds.pathTrust)) 的路径找不到提供“\(tagZh)”的伙伴。"
-            var en = "\(people) people (\(ordered.count) clients: \(context.names(ordered, .en))) need \(tagEn), but no partner holding \(tagEn) is reachable from those who serve them along paths of trust ≥ \(context.trustText(context.thresholds.pathTrust))."
+            var en = "\(people) people (\(ordered.count) client\(ordered.count == 1 ? "" : "s"): \(context.names(ordered, .en))) need \(tagEn), but no partner holding \(tagEn) is reachable from those who serve them along paths of trust ≥ \(context.trustText(context.thresholds.pathTrust))."
             if !unserved.isEmpty {
                 zh += "其中 \(context.names(unserved, .zh)) 没有任何服务关系。"
                 en += " \(context.names(unserved, .en)) receive no service at all."
