@@ -20,7 +20,7 @@ public struct GuanxiCommand: ParsableCommand {
         version: GuanxiVersion.current,
         subcommands: [Validate.self, Summary.self,
                       InfluenceCommand.self, PathCommand.self, CommunitiesCommand.self, GapsCommand.self,
-                      Init.self, Convert.self]
+                      Init.self, Convert.self, Generate.self]
     )
 
     public init() {}
