@@ -105,20 +105,17 @@ public struct InfluenceTable: Sendable {
         var table = InfluenceTable(measures: options.measures)
         var clock = Stopwatch()
         let structural = TrustGraphs.structural(network)
-        let flow = options.measures.contains(.pagerank) || options.measures.contains(.reach) ? TrustGraphs.flow(network) : nil
         table.timings.append(("graphs", clock.lap()))
-        // The power iterations stop when the L1 change is below n × tolerance (networkx's
-        // rule), which on a city of 600k nodes stops after a few steps, far from the
-        // answer; a tolerance of 1e-6 / n bounds the total change by 1e-6 at any size.
-        let converged = 1e-6 / Double(max(1, network.nodes.count))
         for measure in Measure.allCases where options.measures.contains(measure) {
             progress?(measure)
             switch measure {
             case .degree: table.degree = Influence.degree(structural)
             case .strength: table.strength = Influence.strength(structural)
             case .pagerank:
-                table.pagerank = flow.map { Influence.relianceRank(flow: $0, tolerance: converged).scores }
-            case .eigenvector: table.eigenvector = Influence.eigenvectorCentrality(structural, tolerance: converged).scores
+                // The directed views are built for the measure that needs them and dropped
+                // after it (a city's flow graph is tens of megabytes).
+                table.pagerank = Influence.pageRank(TrustGraphs.reversedFlow(network)).scores
+            case .eigenvector: table.eigenvector = Influence.eigenvectorCentrality(structural).scores
             case .betweenness:
                 let pivots = options.betweennessPivots
                     ?? (structural.edgeCount <= options.exactBetweennessLimit ? nil : 256)
@@ -137,7 +134,7 @@ public struct InfluenceTable: Sendable {
             case .reach:
                 let people = network.nodes.map { Double($0.people) }
                 let threshold = options.reachThreshold ?? network.thresholds.pathTrust
-                table.reach = flow.flatMap { try? Influence.trustReach($0, people: people, threshold: threshold) }
+                table.reach = try? Influence.trustReach(TrustGraphs.flow(network), people: people, threshold: threshold)
             }
             table.timings.append((measure.rawValue, clock.lap()))
         }

@@ -3,7 +3,7 @@ import TrustModel
 /// A seeded synthetic city in Guanxi's model, shaped like the domain (DESIGN §1–§4), for
 /// benchmarks and for users who want to try Guanxi at their city's size:
 ///
-/// - districts, each with a head station (总站), a civil affairs bureau (民政局) and four
+/// - a city civil affairs bureau (市民政局) guiding districts, each with a head station (总站), a civil affairs bureau (民政局) and four
 ///   federations (残联, 妇联, 团委, 工会);
 /// - streets, each with a station (社工站) guided by its head station, managed by an agency
 ///   (承接方, one per three stations), supported by a street office (街道办), funded by a
@@ -146,6 +146,9 @@ extension SyntheticCity {
             ties.reserveCapacity(communities * 100 + stations * 10)
             var communityNumber = 0, stationNumber = 0, clientNumber = 0, partnerNumber = 0, agency: Int32 = 0
             let zh = language == .zh
+            // The city's civil affairs bureau guides and funds every district's: one network.
+            let city = districts > 1 ? node("GV00", zh ? "市民政局" : "City civil affairs bureau", .government,
+                                            resources: [.funding]) : nil
             for d in 0 ..< districts {
                 let dn = Builder.padded(d + 1, 2)
                 let district = zh ? "第\(d + 1)区" : "District \(d + 1)"
@@ -154,6 +157,7 @@ extension SyntheticCity {
                                   resources: [.funding], capacity: 2_000_000)
                 tie(bureau, head, .funding, trust: trust(0.7, 0.95), value: 500_000)
                 tie(bureau, head, .guidance, trust: trust(0.7, 1.0))
+                if let city { tie(city, bureau, .guidance, trust: trust(0.6, 0.95)) }
                 let federationNames = zh ? ["残联", "妇联", "团委", "工会"]
                     : ["disabled persons' federation", "women's federation", "youth league", "trade union"]
                 let federationTags: [[KnownTag]] = [[.rehabilitation, .equipment], [.legal, .training],
