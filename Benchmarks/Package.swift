@@ -1,16 +1,16 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Timings of the influence measures (run in release; never a test):
-//   swift run -c release --package-path Benchmarks InfluenceBench [edges] [nodes]
+// The benchmark's in-process timer of Guanxi (release; never a test, never in the main
+// build). Run everything with `bash Benchmarks/run.sh`; this executable alone:
+//   swift run -c release --package-path Benchmarks GuanxiBench CITY_DIR --runs 5 --out DIR
 let package = Package(
-    name: "InfluenceBenchmarks",
+    name: "GuanxiBenchmarks",
     platforms: [.macOS(.v13)],
-    dependencies: [.package(path: "..")],
+    dependencies: [.package(name: "Guanxi", path: "..")],
     targets: [
-        .executableTarget(name: "InfluenceBench", dependencies: [
-            .product(name: "GraphCore", package: "influence"),
-            .product(name: "Analysis", package: "influence"),
+        .executableTarget(name: "GuanxiBench", dependencies: [
+            .product(name: "Guanxi", package: "Guanxi"),
         ]),
     ],
     swiftLanguageModes: [.v6]

@@ -105,14 +105,16 @@ public struct InfluenceTable: Sendable {
         var table = InfluenceTable(measures: options.measures)
         var clock = Stopwatch()
         let structural = TrustGraphs.structural(network)
-        let flow = options.measures.contains(.pagerank) || options.measures.contains(.reach) ? TrustGraphs.flow(network) : nil
         table.timings.append(("graphs", clock.lap()))
         for measure in Measure.allCases where options.measures.contains(measure) {
             progress?(measure)
             switch measure {
             case .degree: table.degree = Influence.degree(structural)
             case .strength: table.strength = Influence.strength(structural)
-            case .pagerank: table.pagerank = flow.map { Influence.relianceRank(flow: $0).scores }
+            case .pagerank:
+                // The directed views are built for the measure that needs them and dropped
+                // after it (a city's flow graph is tens of megabytes).
+                table.pagerank = Influence.pageRank(TrustGraphs.reversedFlow(network)).scores
             case .eigenvector: table.eigenvector = Influence.eigenvectorCentrality(structural).scores
             case .betweenness:
                 let pivots = options.betweennessPivots
@@ -132,7 +134,7 @@ public struct InfluenceTable: Sendable {
             case .reach:
                 let people = network.nodes.map { Double($0.people) }
                 let threshold = options.reachThreshold ?? network.thresholds.pathTrust
-                table.reach = flow.flatMap { try? Influence.trustReach($0, people: people, threshold: threshold) }
+                table.reach = try? Influence.trustReach(TrustGraphs.flow(network), people: people, threshold: threshold)
             }
             table.timings.append((measure.rawValue, clock.lap()))
         }

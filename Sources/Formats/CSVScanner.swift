@@ -3,15 +3,17 @@ struct CSVField {
     /// Byte range of the text, inside the quotes for a quoted field.
     var start: Int
     var end: Int
-    /// 1-based line and character column where the field begins.
+    /// 1-based line where the field begins.
     var line: Int32
-    var column: Int32
     /// The text holds `""` pairs to be read as one `"`.
     var hasEscapedQuotes: Bool
     /// Text follows the closing quote (`"ab"cd`): read by the slow path, like Python's csv.
     var irregular: Bool
     /// Byte offset of the field's first byte (the opening quote, if quoted).
     var rawStart: Int
+    /// Byte offset where the field's line begins: the character column is counted from
+    /// there only when a position is needed (``CSVScanner/column(_:)``), not for every byte.
+    var lineStart: Int
 }
 
 /// A streaming CSV tokenizer over UTF-8 bytes (RFC 4180 plus what spreadsheets write: CRLF
@@ -19,13 +21,15 @@ struct CSVField {
 ///
 /// Written by hand because the CSV packages available (SwiftCSV, CSV.swift) build a
 /// `String` per line and per field and do not report positions; this one walks the bytes
-/// once, counts lines and character columns as it goes, reuses one field buffer for every
-/// row, and makes strings only for the cells a reader asks for.
+/// once, counts lines as it goes (character columns on demand), reuses one field buffer
+/// for every row, and makes strings only for the cells a reader asks for.
 ///
 /// - Complexity: O(n) in the bytes, no allocation per row.
 struct CSVScanner {
     let bytes: [UInt8]
     let delimiter: UInt8
+    /// Where the text starts: 3 to skip a UTF-8 byte-order mark left in `bytes`.
+    var start = 0
 
     /// Picks the delimiter from the header line: a tab (Excel's "Unicode text") or `;` when
     /// the header uses it and no comma, else `,`.
@@ -48,6 +52,13 @@ struct CSVScanner {
         return 0x2C
     }
 
+    /// The 1-based character column where a field begins.
+    func column(_ field: CSVField) -> Int32 {
+        var column: Int32 = 1
+        for k in field.lineStart ..< field.rawStart where bytes[k] & 0xC0 != 0x80 { column += 1 }
+        return column
+    }
+
     /// Calls `row` for each record with its fields; stops at the first unterminated quote
     /// and returns the field where it opened.
     func scan(_ row: (UnsafeBufferPointer<CSVField>) -> Void) -> CSVField? {
@@ -56,52 +67,50 @@ struct CSVScanner {
         return bytes.withUnsafeBufferPointer { buffer -> CSVField? in
             let n = buffer.count
             let delimiter = self.delimiter
-            var i = 0
+            // Bytes above this are never a delimiter, quote or line end: one comparison
+            // for most bytes.
+            let highestSpecial = Swift.max(delimiter, 0x22)
+            var i = start
             var line: Int32 = 1
-            var column: Int32 = 1
+            var lineStart = start
             while i < n {
                 // One field.
-                var field = CSVField(start: i, end: i, line: line, column: column,
-                                     hasEscapedQuotes: false, irregular: false, rawStart: i)
-                if i < n, buffer[i] == 0x22 {
+                var field = CSVField(start: i, end: i, line: line, hasEscapedQuotes: false, irregular: false,
+                                     rawStart: i, lineStart: lineStart)
+                if buffer[i] == 0x22 {
                     i += 1
-                    column += 1
                     field.start = i
                     while true {
                         guard i < n else { return field }
                         let b = buffer[i]
+                        if b > 0x22 { i += 1; continue }
                         if b == 0x22 {
                             if i + 1 < n, buffer[i + 1] == 0x22 {
                                 field.hasEscapedQuotes = true
                                 i += 2
-                                column += 2
                                 continue
                             }
                             break
                         }
                         if b == 0x0A {
                             line += 1
-                            column = 1
-                        } else if b & 0xC0 != 0x80 {
-                            column += 1
+                            lineStart = i + 1
                         }
                         i += 1
                     }
                     field.end = i
                     i += 1
-                    column += 1
                     // Anything between the closing quote and the delimiter.
                     while i < n, buffer[i] != delimiter, buffer[i] != 0x0A, buffer[i] != 0x0D {
                         if buffer[i] != 0x20 { field.irregular = true }
-                        if buffer[i] & 0xC0 != 0x80 { column += 1 }
                         i += 1
                     }
                     if field.irregular { field.end = i }
                 } else {
                     while i < n {
                         let b = buffer[i]
+                        if b > highestSpecial { i += 1; continue }
                         if b == delimiter || b == 0x0A || b == 0x0D { break }
-                        if b & 0xC0 != 0x80 { column += 1 }
                         i += 1
                     }
                     field.end = i
@@ -110,11 +119,10 @@ struct CSVScanner {
                 // What ends the field.
                 if i < n, buffer[i] == delimiter {
                     i += 1
-                    column += 1
                     if i == n {
                         // A trailing delimiter at the very end: one more, empty field.
-                        fields.append(CSVField(start: i, end: i, line: line, column: column,
-                                               hasEscapedQuotes: false, irregular: false, rawStart: i))
+                        fields.append(CSVField(start: i, end: i, line: line, hasEscapedQuotes: false, irregular: false,
+                                               rawStart: i, lineStart: lineStart))
                         fields.withUnsafeBufferPointer(row)
                         fields.removeAll(keepingCapacity: true)
                     }
@@ -123,7 +131,7 @@ struct CSVScanner {
                 if i < n, buffer[i] == 0x0D { i += 1 }
                 if i < n, buffer[i] == 0x0A { i += 1 }
                 line += 1
-                column = 1
+                lineStart = i
                 fields.withUnsafeBufferPointer(row)
                 fields.removeAll(keepingCapacity: true)
             }

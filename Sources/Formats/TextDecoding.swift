@@ -62,7 +62,13 @@ public enum TextDecoding {
         bytes.withUnsafeBufferPointer { buffer -> Int? in
             let n = buffer.count
             var i = 0
+            let raw = UnsafeRawBufferPointer(buffer)
             while i < n {
+                // Eight ASCII bytes at a time: most of a CSV is ASCII.
+                if i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
                 let b = buffer[i]
                 if b < 0x80 { i += 1; continue }
                 let length: Int

@@ -10,13 +10,9 @@ extension CSRGraph {
     /// - Complexity: O(n + m): two stable counting-sort passes, no comparisons.
     public static func flow(nodeCount: Int, edges: [GraphEdge]) throws(GraphError) -> CSRGraph {
         try validate(nodeCount: nodeCount, edges: edges)
-        var src: [Int32] = [], dst: [Int32] = [], tr: [Double] = []
-        src.reserveCapacity(edges.count); dst.reserveCapacity(edges.count); tr.reserveCapacity(edges.count)
-        for e in edges where carries(e) {
-            src.append(e.source); dst.append(e.target); tr.append(e.trust)
-            if e.mutual { src.append(e.target); dst.append(e.source); tr.append(e.trust) }
+        return edges.withUnsafeBufferPointer { e in
+            build(nodeCount: nodeCount, directed: true, edgeCount: e.count) { e[$0] }
         }
-        return assemble(nodeCount: nodeCount, directed: true, src: src, dst: dst, trust: tr)
     }
 
     /// The undirected structural graph: every edge as an unordered pair; parallel
@@ -27,13 +23,86 @@ extension CSRGraph {
     /// - Complexity: O(n + m).
     public static func structural(nodeCount: Int, edges: [GraphEdge]) throws(GraphError) -> CSRGraph {
         try validate(nodeCount: nodeCount, edges: edges)
-        var src: [Int32] = [], dst: [Int32] = [], tr: [Double] = []
-        src.reserveCapacity(2 * edges.count); dst.reserveCapacity(2 * edges.count); tr.reserveCapacity(2 * edges.count)
-        for e in edges where carries(e) {
-            src.append(e.source); dst.append(e.target); tr.append(e.trust)
-            src.append(e.target); dst.append(e.source); tr.append(e.trust)
+        return edges.withUnsafeBufferPointer { e in
+            build(nodeCount: nodeCount, directed: false, edgeCount: e.count) { e[$0] }
         }
-        return assemble(nodeCount: nodeCount, directed: false, src: src, dst: dst, trust: tr)
+    }
+
+    /// The flow (`directed`) or structural graph of `edgeCount` edges given one at a time by
+    /// `edge`, whose endpoints must lie in `0..<nodeCount` (the public builders check; a
+    /// `TrustNetwork` guarantees it). Same rules as ``flow(nodeCount:edges:)`` and
+    /// ``structural(nodeCount:edges:)``.
+    ///
+    /// Built in place, reading the edges twice: count the arcs per source, scatter them into
+    /// their buckets, then sort each bucket by target and merge repeats (highest trust). No
+    /// edge list, arc list or permutation is materialised, so a million ties need only the
+    /// graph itself (about 20 bytes an arc) and one bucket of scratch.
+    ///
+    /// - Complexity: O(n + m + Σ d log d) over the degrees d.
+    public static func build(nodeCount n: Int, directed: Bool, edgeCount: Int,
+                             edge: (Int) -> GraphEdge) -> CSRGraph {
+        var offsets = [Int](repeating: 0, count: n + 1)
+        for i in 0 ..< edgeCount {
+            let e = edge(i)
+            guard carries(e) else { continue }
+            offsets[Int(e.source) + 1] += 1
+            if !directed || e.mutual { offsets[Int(e.target) + 1] += 1 }
+        }
+        for v in 0 ..< n { offsets[v + 1] += offsets[v] }
+        let m = offsets[n]
+        var nb = [Int32](repeating: 0, count: m)
+        var tr = [Double](repeating: 0, count: m)
+        var fill = Array(offsets[0 ..< n])
+        for i in 0 ..< edgeCount {
+            let e = edge(i)
+            guard carries(e) else { continue }
+            let s = Int(e.source), t = Int(e.target)
+            nb[fill[s]] = e.target; tr[fill[s]] = e.trust; fill[s] += 1
+            if !directed || e.mutual {
+                nb[fill[t]] = e.source; tr[fill[t]] = e.trust; fill[t] += 1
+            }
+        }
+        fill = []
+        // Sort each bucket by target, merge repeats, and compact towards the front.
+        var scratch: [(target: Int32, trust: Double)] = []
+        var write = 0
+        nb.withUnsafeMutableBufferPointer { nb in
+            tr.withUnsafeMutableBufferPointer { tr in
+                var start = offsets[0]
+                for u in 0 ..< n {
+                    let end = offsets[u + 1]
+                    offsets[u] = write
+                    var sorted = true
+                    var k = start + 1
+                    while k < end { if nb[k - 1] >= nb[k] { sorted = false; break }; k += 1 }
+                    if sorted {
+                        for a in start ..< end { nb[write] = nb[a]; tr[write] = tr[a]; write += 1 }
+                    } else {
+                        scratch.removeAll(keepingCapacity: true)
+                        for a in start ..< end { scratch.append((nb[a], tr[a])) }
+                        scratch.sort { $0.target < $1.target }
+                        var j = 0
+                        while j < scratch.count {
+                            let v = scratch[j].target
+                            var best = scratch[j].trust
+                            j += 1
+                            while j < scratch.count, scratch[j].target == v {
+                                best = Swift.max(best, scratch[j].trust)
+                                j += 1
+                            }
+                            nb[write] = v; tr[write] = best; write += 1
+                        }
+                    }
+                    start = end
+                }
+                offsets[n] = write
+            }
+        }
+        if write < m {
+            nb.removeLast(m - write)
+            tr.removeLast(m - write)
+        }
+        return CSRGraph(nodeCount: n, isDirected: directed, offsets: offsets, neighbours: nb, trust: tr)
     }
 
     /// The graph with every arc turned round (the transpose). An undirected graph is
@@ -65,15 +134,11 @@ extension CSRGraph {
     /// - Complexity: O(n + m).
     public func undirected() -> CSRGraph {
         guard isDirected else { return self }
-        var src: [Int32] = [], dst: [Int32] = [], tr: [Double] = []
-        src.reserveCapacity(2 * arcCount); dst.reserveCapacity(2 * arcCount); tr.reserveCapacity(2 * arcCount)
-        for u in 0 ..< nodeCount {
-            for a in offsets[u] ..< offsets[u + 1] {
-                src.append(Int32(u)); dst.append(neighbours[a]); tr.append(trust[a])
-                src.append(neighbours[a]); dst.append(Int32(u)); tr.append(trust[a])
-            }
+        var source = [Int32](repeating: 0, count: arcCount)
+        for u in 0 ..< nodeCount { for a in offsets[u] ..< offsets[u + 1] { source[a] = Int32(u) } }
+        return CSRGraph.build(nodeCount: nodeCount, directed: false, edgeCount: arcCount) { a in
+            GraphEdge(source: source[a], target: neighbours[a], trust: trust[a])
         }
-        return CSRGraph.assemble(nodeCount: nodeCount, directed: false, src: src, dst: dst, trust: tr)
     }
 
     // MARK: - Internals
@@ -93,53 +158,5 @@ extension CSRGraph {
                 throw .nodeOutOfRange(edge: i, node: e.target, nodeCount: nodeCount)
             }
         }
-    }
-
-    /// Sorts the arcs by (source, target) with two stable counting sorts and merges
-    /// duplicates, keeping the highest trust.
-    static func assemble(nodeCount n: Int, directed: Bool, src: [Int32], dst: [Int32], trust: [Double]) -> CSRGraph {
-        let m = src.count
-        // Pass 1: order arcs by target.
-        var start = [Int](repeating: 0, count: n + 1)
-        for v in dst { start[Int(v) + 1] += 1 }
-        for i in 0 ..< n { start[i + 1] += start[i] }
-        var byTarget = [Int](repeating: 0, count: m)
-        for i in 0 ..< m {
-            let t = Int(dst[i])
-            byTarget[start[t]] = i
-            start[t] += 1
-        }
-        // Pass 2: stable by source.
-        var sStart = [Int](repeating: 0, count: n + 1)
-        for v in src { sStart[Int(v) + 1] += 1 }
-        for i in 0 ..< n { sStart[i + 1] += sStart[i] }
-        var order = [Int](repeating: 0, count: m)
-        for i in byTarget {
-            let s = Int(src[i])
-            order[sStart[s]] = i
-            sStart[s] += 1
-        }
-        // Merge runs of equal (source, target).
-        var offsets = [Int](repeating: 0, count: n + 1)
-        var nb: [Int32] = []
-        var tr: [Double] = []
-        nb.reserveCapacity(m); tr.reserveCapacity(m)
-        var k = 0
-        for u in 0 ..< n {
-            let end = sStart[u]  // after pass 2, sStart[u] is the end of u's bucket
-            while k < end {
-                let i = order[k]
-                let v = dst[i]
-                var best = trust[i]
-                k += 1
-                while k < end, dst[order[k]] == v {
-                    best = Swift.max(best, trust[order[k]])
-                    k += 1
-                }
-                nb.append(v); tr.append(best)
-            }
-            offsets[u + 1] = nb.count
-        }
-        return CSRGraph(nodeCount: n, isDirected: directed, offsets: offsets, neighbours: nb, trust: tr)
     }
 }

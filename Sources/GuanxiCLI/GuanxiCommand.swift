@@ -22,7 +22,7 @@ public struct GuanxiCommand: ParsableCommand {
                       InfluenceCommand.self, PathCommand.self, CommunitiesCommand.self, GapsCommand.self,
                       Render.self, LayoutWorkerCommand.self,
                       ReportCommand.self,
-                      Init.self, Convert.self]
+                      Init.self, Convert.self, Generate.self]
     )
 
     public init() {}

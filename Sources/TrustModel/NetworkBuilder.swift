@@ -17,7 +17,7 @@ public struct NetworkBuilder {
     private var errorCount = 0
     private var nodes: [Node] = []
     private var nodeLines: [Int32] = []
-    private var indexByID: [String: Int32] = [:]
+    private var indexByID = IDIndex()
     /// Ids of rows that were rejected: ties to them are skipped quietly, not reported again.
     private var rejectedIDs: Set<String> = []
     private var ties: [Tie] = []
@@ -85,7 +85,7 @@ public struct NetworkBuilder {
         let capacity = nonNegativeNumber(record.capacity, column: .capacity)
         let attributes = attributeValues(record.attributes)
 
-        if !id.isEmpty, let existing = indexByID[id] {
+        if !id.isEmpty, let existing = indexByID.find(id) {
             report(.duplicateID(id, firstLine: Int(nodeLines[Int(existing)])),
                    at: record.id.map(nodesSource.position(of:)) ?? rowPosition)
             return
@@ -96,7 +96,7 @@ public struct NetworkBuilder {
         }
         let name = record.name.map { Vocabulary.trimmed($0.text) }
         let area = record.area.map { Vocabulary.trimmed($0.text) }.flatMap { $0.isEmpty ? nil : $0 }
-        indexByID[id] = Int32(nodes.count)
+        indexByID.insert(id)
         nodeLines.append(Int32(clamping: record.line))
         nodes.append(Node(id: id, name: name, kind: kind, area: area, resources: resources,
                           needs: needs, size: size, capacity: capacity, attributes: attributes))
@@ -196,8 +196,9 @@ public struct NetworkBuilder {
             report(.missingValue(column: column.rawValue), at: cell.map(tiesSource.position(of:)) ?? row)
             return .missing
         }
-        let id = indexByID[cell.text] != nil ? cell.text : Vocabulary.trimmed(cell.text)
-        if let index = indexByID[id] { return .found(index) }
+        if let index = indexByID.find(cell.text) { return .found(index) }
+        let id = Vocabulary.trimmed(cell.text)
+        if let index = indexByID.find(id) { return .found(index) }
         if rejectedIDs.contains(id) { return .rejected }
         report(.unknownNode(id), at: tiesSource.position(of: cell))
         return .missing
@@ -250,6 +251,43 @@ public struct NetworkBuilder {
             return nil
         }
         return value
+    }
+
+    // MARK: Checked rows
+
+    // A fast lane for readers that check a row's every rule themselves (the CSV reader does,
+    // on the bytes, for the common row) and fall back to ``addNode(_:)`` / ``addTie(_:)``
+    // for any row that breaks or might break one, so every diagnostic still comes from the
+    // code above.
+
+    /// Room for this many more nodes and ties.
+    public mutating func reserveCapacity(nodes nodeCount: Int, ties tieCount: Int) {
+        nodes.reserveCapacity(nodes.count + nodeCount)
+        nodeLines.reserveCapacity(nodeLines.count + nodeCount)
+        indexByID.reserveCapacity(nodes.count + nodeCount)
+        ties.reserveCapacity(ties.count + tieCount)
+        tieLines.reserveCapacity(tieLines.count + tieCount)
+    }
+
+    /// The index of a node already added, by the UTF-8 bytes of its id exactly as stored.
+    public func nodeIndex(utf8 id: UnsafeBufferPointer<UInt8>) -> Int32? { indexByID.find(id) }
+
+    /// Adds a node from a row that breaks no rule: its id (whose UTF-8 bytes are `idBytes`)
+    /// is non-empty and trimmed, its kind known, its tags all known, its numbers valid.
+    /// Returns `false`, adding nothing, when the id is taken: the reader then sends the row
+    /// through ``addNode(_:)`` for the diagnostic.
+    public mutating func addChecked(_ node: Node, idBytes: UnsafeBufferPointer<UInt8>, line: Int) -> Bool {
+        guard indexByID.insert(idBytes) != nil else { return false }
+        nodeLines.append(Int32(clamping: line))
+        nodes.append(node)
+        return true
+    }
+
+    /// Adds a tie from a row that breaks no rule (endpoints found by ``nodeIndex(utf8:)``
+    /// and different, relation known, trust in range, numbers and date valid).
+    public mutating func addChecked(_ tie: Tie, line: Int) {
+        tieLines.append(Int32(clamping: line))
+        ties.append(tie)
     }
 
     // MARK: Result

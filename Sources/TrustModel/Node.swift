@@ -4,7 +4,6 @@ public struct Node: Hashable, Sendable {
     public let id: String
     /// Display label; equals `id` when the data gives none.
     public let name: String
-    public let kind: NodeKind
     /// Id of the community (committee) or street the node belongs to, if given.
     public let area: String?
     /// What the node can give.
@@ -15,6 +14,8 @@ public struct Node: Hashable, Sendable {
     public let size: Int
     /// How much the node can give (hours, yuan …), if given.
     public let capacity: Double?
+    // After `capacity`, so the one-byte kind fills its tail (an optional Double is 9 bytes).
+    public let kind: NodeKind
     /// Every other column, by its header as written; ``TrustNetwork/nodeAttributeNames``
     /// gives their order.
     public let attributes: [String: String]

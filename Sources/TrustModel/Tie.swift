@@ -5,13 +5,15 @@ public struct Tie: Hashable, Sendable {
     public let source: Int32
     /// Index of the target node in ``TrustNetwork/nodes``.
     public let target: Int32
-    public let relation: Relation
+    // Stored in this order so the two one-byte fields fill the tail of `frequency` (an
+    // optional Double is 9 bytes): 72 bytes a tie instead of 88, 16 MB less for a city.
     /// Trust in [0, 1]; a tie of trust 0 is recorded but carries nothing.
     public let trust: Double
-    /// Whether the tie counts both ways: the row's `mutual` cell, else the relation's default.
-    public let mutual: Bool
     /// Contacts per month, if given.
     public let frequency: Double?
+    public let relation: Relation
+    /// Whether the tie counts both ways: the row's `mutual` cell, else the relation's default.
+    public let mutual: Bool
     /// Amount carried (yuan, hours), if given.
     public let value: Double?
     /// Start date, ISO `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`), if given.

@@ -14,7 +14,7 @@ public struct TrustNetwork: Sendable, Equatable {
     public let nodeAttributeNames: [String]
     /// Extra tie columns in the order they were read.
     public let tieAttributeNames: [String]
-    private let indexByID: [String: Int32]
+    private let indexByID: IDIndex
 
     /// Errors from building a network in code (readers report ``Diagnostic``s instead).
     public enum BuildError: Error, Equatable, Sendable {
@@ -29,12 +29,9 @@ public struct TrustNetwork: Sendable, Equatable {
     public init(title: String? = nil, date: String? = nil, thresholds: Thresholds = Thresholds(),
                 nodes: [Node], ties: [Tie], nodeAttributeNames: [String] = [],
                 tieAttributeNames: [String] = []) throws(BuildError) {
-        var index: [String: Int32] = [:]
-        index.reserveCapacity(nodes.count)
-        for (i, node) in nodes.enumerated() {
-            guard index.updateValue(Int32(i), forKey: node.id) == nil else {
-                throw .duplicateID(node.id)
-            }
+        var index = IDIndex(capacity: nodes.count)
+        for node in nodes {
+            guard index.insert(node.id) != nil else { throw .duplicateID(node.id) }
         }
         for (i, tie) in ties.enumerated() {
             guard tie.source >= 0, tie.target >= 0, Int(tie.source) < nodes.count,
@@ -49,7 +46,7 @@ public struct TrustNetwork: Sendable, Equatable {
 
     /// For ``NetworkBuilder``, which has checked everything already.
     init(validated title: String?, date: String?, thresholds: Thresholds, nodes: [Node], ties: [Tie],
-         nodeAttributeNames: [String], tieAttributeNames: [String], index: [String: Int32]) {
+         nodeAttributeNames: [String], tieAttributeNames: [String], index: IDIndex) {
         self.title = title
         self.date = date
         self.thresholds = thresholds
@@ -62,7 +59,7 @@ public struct TrustNetwork: Sendable, Equatable {
 
     /// The index of the node with this id.
     /// - Complexity: O(1) on average.
-    public func index(of id: String) -> Int32? { indexByID[id] }
+    public func index(of id: String) -> Int32? { indexByID.find(id) }
 
     /// The node with this id.
     public func node(id: String) -> Node? { index(of: id).map { nodes[Int($0)] } }

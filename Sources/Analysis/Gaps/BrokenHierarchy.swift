@@ -73,7 +73,7 @@ public enum BrokenHierarchy {
             guard let clients = byArea[area] else { return nil }
             let people = clients.reduce(0) { $0 + c.node($1).size }
             let community = area.isEmpty ? nil : c.communityName(area)
-            let office = c.nodes.indices.first { c.nodes[$0].kind == .office && c.nodes[$0].area == area }.map { Int32($0) }
+            let office = c.officeByArea[area]
             let whereZh = community.map { "\($0)的 " } ?? ""
             let whereEn = community.map { " in \($0)" } ?? ""
             let byZh = office.map { "由\(c.name($0))" } ?? "由社工站"

@@ -55,12 +55,10 @@ public enum CoverageImbalance {
         var findings: [Finding] = []
         let flagLine = context.thresholds.coverageFlag * table.medianCoverage
         for community in table.communities where community.flagged {
-            let clients = context.nodes.indices.compactMap { i -> Int32? in
-                context.nodes[i].kind == .client && context.nodes[i].area == community.area ? Int32(i) : nil
-            }
+            let clients = context.clientsByArea[community.area] ?? []
             let unserved = clients.filter { context.servers[Int($0)].isEmpty }
             let committee = context.network.index(of: community.area)
-            let office = context.nodes.indices.first { context.nodes[$0].kind == .office && context.nodes[$0].area == community.area }
+            let office = context.officeByArea[community.area].map(Int.init)
             let severity: FindingSeverity = community.coverage < flagLine / 2 || community.peopleServed == 0 ? .high : .medium
             let gap = (table.medianCoverage - community.coverage) * Double(community.peopleRecorded)
             let served = NumberText.fixed(community.peopleServed, 0)

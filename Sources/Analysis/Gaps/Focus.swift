@@ -15,7 +15,7 @@ import TrustModel
 /// information, which are resources to link rather than a service to build.
 ///
 /// - Score: demand × support of the best need. Severity medium (advice, not a fault).
-/// - Complexity: O(n) plus one bounded search per station.
+/// - Complexity: O(n) plus one bounded search per station (clients grouped by station once).
 public enum Focus {
     public struct Option: Sendable, Equatable {
         public var need: Tag
@@ -27,8 +27,9 @@ public enum Focus {
 
     public static func options(_ context: GapContext, station: Int32) -> [Option] {
         var demand: [Tag: Double] = [:]
-        for (i, node) in context.nodes.enumerated() where node.kind == .client && context.nearestStation[i] == station {
-            let underServed = Double(node.size) * (1 - context.serviceTrust(Int32(i)))
+        for i in context.clientsByNearestStation[station] ?? [] {
+            let node = context.node(i)
+            let underServed = Double(node.size) * (1 - context.serviceTrust(i))
             for need in node.needs where isService(need) { demand[need, default: 0] += underServed }
         }
         var support: [Tag: (trust: Double, partner: Int32)] = [:]

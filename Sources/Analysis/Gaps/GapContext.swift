@@ -159,6 +159,34 @@ public final class GapContext: @unchecked Sendable {
     }
 
     /// Resource holders: partners with resources that are neither posts nor clients.
+    /// The first office of each community (`area`), in node order: found once, not once per
+    /// finding (a city has tens of thousands of communities and groups).
+    public lazy var officeByArea: [String: Int32] = {
+        var offices: [String: Int32] = [:]
+        for (i, node) in network.nodes.enumerated() where node.kind == .office {
+            if let area = node.area, offices[area] == nil { offices[area] = Int32(i) }
+        }
+        return offices
+    }()
+
+    /// The clients whose most trusted station is each station, in node order.
+    public lazy var clientsByNearestStation: [Int32: [Int32]] = {
+        var clients: [Int32: [Int32]] = [:]
+        for (i, node) in network.nodes.enumerated() where node.kind == .client {
+            clients[nearestStation[i], default: []].append(Int32(i))
+        }
+        return clients
+    }()
+
+    /// The clients of each community (`area`), in node order.
+    public lazy var clientsByArea: [String: [Int32]] = {
+        var clients: [String: [Int32]] = [:]
+        for (i, node) in network.nodes.enumerated() where node.kind == .client {
+            if let area = node.area { clients[area, default: []].append(Int32(i)) }
+        }
+        return clients
+    }()
+
     public lazy var resourceHolders: [Int32] = network.nodes.indices.compactMap { i in
         let node = network.nodes[i]
         return !node.resources.isEmpty && !node.kind.isSocialWorkPost && node.kind != .client ? Int32(i) : nil

@@ -8,7 +8,7 @@ import TrustModel
 /// - Score: people in the suggested group.
 /// - Severity: high when no two of them are in mutual aid and there are three or more;
 ///   medium when none are; low when some are and others are left out.
-/// - Complexity: O(n + m).
+/// - Complexity: O(n + m + Σ g²) over the groups g.
 public enum MutualAidOpportunity {
     public static func findings(_ context: GapContext) -> [Finding] {
         // Clients by (community, need).
@@ -21,6 +21,7 @@ public enum MutualAidOpportunity {
         for tie in context.network.ties where tie.relation == .mutualAid && tie.trust > 0 {
             aid.insert(pairKey(tie.source, tie.target))
         }
+        let officeByArea = context.officeByArea
         var findings: [Finding] = []
         for area in groups.keys.sorted() {
             guard let byNeed = groups[area] else { continue }
@@ -32,16 +33,15 @@ public enum MutualAidOpportunity {
                 let people = members.reduce(0) { $0 + context.node($1).size }
                 let severity: FindingSeverity = linkedPairs == 0 ? (members.count >= 3 ? .high : .medium) : .low
                 findings.append(finding(context, area: area, need: need, members: members, people: people,
-                                        severity: severity, partlyLinked: linkedPairs > 0))
+                                        severity: severity, partlyLinked: linkedPairs > 0, office: officeByArea[area]))
             }
         }
         return findings
     }
 
     private static func finding(_ c: GapContext, area: String, need: Tag, members: [Int32], people: Int,
-                                severity: FindingSeverity, partlyLinked: Bool) -> Finding {
+                                severity: FindingSeverity, partlyLinked: Bool, office: Int32?) -> Finding {
         let community = c.communityName(area)
-        let office = c.nodes.indices.first { c.nodes[$0].kind == .office && c.nodes[$0].area == area }.map { Int32($0) }
         let leaderZh = office.map { "由\(c.name($0))牵头，" } ?? "由社工站牵头，"
         let leaderEn = office.map { "led by \(c.name($0))" } ?? "led by the station"
         let list = members.map { "\(c.name($0))（\(c.node($0).size) 人）" }.joined(separator: "、")

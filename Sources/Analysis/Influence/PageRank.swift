@@ -38,25 +38,27 @@ extension Influence {
             iterations += 1
             var danglingSum = 0.0
             for d in dangling { danglingSum += x[Int(d)] }
-            for v in 0 ..< n { next[v] = 0 }
+            var err = 0.0
             graph.offsets.withUnsafeBufferPointer { off in
                 graph.neighbours.withUnsafeBufferPointer { nb in
                     p.withUnsafeBufferPointer { pw in
-                        next.withUnsafeMutableBufferPointer { nx in
-                            for u in 0 ..< n {
-                                let xu = x[u]
-                                for a in off[u] ..< off[u + 1] { nx[Int(nb[a])] += xu * pw[a] }
+                        x.withUnsafeBufferPointer { xs in
+                            next.withUnsafeMutableBufferPointer { nx in
+                                nx.update(repeating: 0)
+                                for u in 0 ..< n {
+                                    let xu = xs[u]
+                                    for a in off[u] ..< off[u + 1] { nx[Int(nb[a])] += xu * pw[a] }
+                                }
+                                let spread = danglingSum * (1.0 / nd)
+                                for v in 0 ..< n {
+                                    let value = alpha * (nx[v] + spread) + teleport
+                                    err += abs(value - xs[v])
+                                    nx[v] = value
+                                }
                             }
                         }
                     }
                 }
-            }
-            let spread = danglingSum * (1.0 / nd)
-            var err = 0.0
-            for v in 0 ..< n {
-                let value = alpha * (next[v] + spread) + teleport
-                err += abs(value - x[v])
-                next[v] = value
             }
             swap(&x, &next)
             if err < nd * tolerance {

@@ -70,6 +70,12 @@ public struct JSONWriter {
 
     static func escape(_ text: String, into out: inout String) {
         out += "\""
+        // Most text needs no escape: appended whole. U+2028 and U+2029 are E2 80 A8/A9.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
