@@ -74,3 +74,45 @@ import TrustModel
         #expect(Set(network.ties.map(\.trust)).count > 10, "trust should vary")
     }
 }
+
+/// The CSV reader's fast lane (plain rows read from the bytes) gives exactly what the
+/// general path gives: the same city read once as written (every row plain) and once with
+/// every id padded by a space (every row through the general path, which trims it).
+@Suite struct CSVFastLaneTests {
+    static func padded(_ bytes: [UInt8]) -> [UInt8] {
+        // After the byte-order mark and after every line end, a space before the first cell.
+        var out: [UInt8] = Array(bytes.prefix(3))
+        var atLineStart = false
+        for b in bytes.dropFirst(3) {
+            if atLineStart { out.append(0x20) }
+            out.append(b)
+            atLineStart = b == 0x0A
+        }
+        return out
+    }
+
+    @Test(arguments: [Language.zh, .en])
+    func fastAndGeneralPathsReadTheSameNetwork(language: Language) throws {
+        let files = Dictionary(uniqueKeysWithValues: SyntheticCity.files(scale: 2, seed: 11, language: language)
+            .map { ($0.name, $0.bytes) })
+        let nodes = try #require(files["nodes.csv"]), ties = try #require(files["ties.csv"])
+        let fast = NetworkReader.readCSV(nodes: nodes, ties: ties)
+        let general = NetworkReader.readCSV(nodes: Self.padded(nodes), ties: Self.padded(ties))
+        #expect(fast.diagnostics.isEmpty)
+        #expect(general.diagnostics.isEmpty, "\(general.diagnostics.listing(.en).prefix(3))")
+        let a = try #require(fast.network), b = try #require(general.network)
+        #expect(a == b)
+        #expect(a.index(of: "HS01") == 0 && b.index(of: "HS01") == 0)
+    }
+
+    @Test func aBadRowAmongPlainOnesIsReportedAtItsPosition() {
+        let nodes = Array("id,kind\na,station\nb,client\nc,client\n".utf8)
+        let ties = Array("source,target,relation,trust\na,b,service,0.8\na,c,servise,0.7\na,x,service,1.5\n".utf8)
+        let outcome = NetworkReader.readCSV(nodes: nodes, ties: ties)
+        #expect(outcome.network == nil)
+        let lines = outcome.diagnostics.listing(.en)
+        #expect(lines.contains { $0.hasPrefix("ties.csv:3:5: error:") }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("ties.csv:4:3: error:") }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("ties.csv:4:13: error:") }, "\(lines)")
+    }
+}

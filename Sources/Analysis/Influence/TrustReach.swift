@@ -24,7 +24,8 @@ extension Influence {
         guard people.count == n else { throw .sizeMismatch(expected: n, actual: people.count) }
         let weight = people.map { ($0.isFinite && $0 > 0) ? $0 : 0 }
         let costs = flow.trustCosts()
-        let parts: [[Double]] = ParallelBlocks.map(count: n) { range in
+        // Two blocks, one searcher each: a searcher's workspace is several arrays of n.
+        let parts: [[Double]] = ParallelBlocks.map(count: n, blocks: 2) { range in
             let searcher = TrustSearcher(graph: flow, costs: costs)
             var out = [Double](repeating: 0, count: range.count)
             for s in range {
