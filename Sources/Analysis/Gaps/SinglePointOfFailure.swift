@@ -7,6 +7,12 @@ import TrustModel
 /// the explanation. Social work posts themselves are not reported: an office that alone
 /// links its clients is the station's own arm, not a partner it depends on.
 ///
+/// Each station is searched within its own catchment — the nodes for which it is the most
+/// trusted station (the context's multi-source search; every node on a station's most trusted
+/// path to one of them belongs to the same station, so a catchment hangs together). A partner
+/// is reported when its loss cuts the station off from its own people or holders inside its
+/// own area of work; the searches then cover the network once in all, not once per station.
+///
 /// For each station, one depth-first search gives every separator at once: a child `c` of
 /// `v` in the DFS tree with `low[c] ≥ disc[v]` is cut off from the root when `v` goes
 /// (Tarjan 1972; Hopcroft & Tarjan 1973), and its subtree is a contiguous run of the DFS
@@ -15,7 +21,7 @@ import TrustModel
 /// - Score: people cut off (client `size`) plus one per resource holder cut off, taking the
 ///   worst station.
 /// - Severity: high from 10 people or any resource holder cut off; medium otherwise.
-/// - Complexity: O(s · (n + m)) for s stations.
+/// - Complexity: O(n + m) over all stations together.
 public enum SinglePointOfFailure {
     struct Loss {
         var stations: [Int32] = []
@@ -37,7 +43,8 @@ public enum SinglePointOfFailure {
         var losses: [Int32: Loss] = [:]
         var search = SeparatorSearch(nodeCount: n)
         for station in context.stations.isEmpty ? context.posts : context.stations {
-            search.run(graph, root: Int(station), people: people, holders: holder)
+            search.run(graph, root: Int(station), people: people, holders: holder,
+                       within: { context.nearestStation[$0] == station })
             for (separator, children) in search.cutChildren where !context.node(Int32(separator)).kind.isSocialWorkPost {
                 var lostPeople = 0, lostHolders = 0, roots: [Int32] = []
                 for child in children {
@@ -117,7 +124,8 @@ struct SeparatorSearch {
         subtreeEnd = [Int32](repeating: 0, count: n)
     }
 
-    mutating func run(_ graph: CSRGraph, root: Int, people: [Int], holders: [Int]) {
+    /// - Parameter within: the nodes the search may enter (the root's catchment).
+    mutating func run(_ graph: CSRGraph, root: Int, people: [Int], holders: [Int], within: (Int) -> Bool) {
         for v in order { discovery[Int(v)] = -1; parent[Int(v)] = -1 }
         order.removeAll(keepingCapacity: true)
         cutChildren.removeAll(keepingCapacity: true)
@@ -130,6 +138,7 @@ struct SeparatorSearch {
             if top.arc < graph.offsets[u + 1] {
                 stack[stack.count - 1].arc += 1
                 let v = Int(graph.neighbours[top.arc])
+                guard within(v) else { continue }
                 if discovery[v] < 0 {
                     parent[v] = Int32(u)
                     discovery[v] = Int32(order.count)
