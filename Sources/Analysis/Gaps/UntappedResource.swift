@@ -30,11 +30,13 @@ public enum UntappedResource {
             let capacity = node.capacity ?? 1
             let severity: FindingSeverity = idle && !trusted ? .high : idle ? .medium : .low
             let path = context.pathFromNearestStation(to: holder)
+            let introduction = introductionAction(context, path: path, target: holder, best: best)
             findings.append(Finding(
                 kind: .untappedResource, severity: severity, score: capacity * (1 - best),
                 nodes: [holder] + path.dropLast().reversed(),
                 explanation: explanation(context, holder: holder, idle: idle, best: best),
-                action: introductionAction(context, path: path, target: holder, best: best)))
+                action: idle ? introduction : Bilingual(zh: "巩固这条渠道，加强信任：" + introduction.zh,
+                                                        en: "Firm up the channel and the trust along it. " + introduction.en)))
         }
         return findings
     }
