@@ -1,3 +1,4 @@
+import Formats
 import Foundation
 import TrustModel
 
@@ -6,13 +7,8 @@ import TrustModel
 /// kind is recognisable by shape alone in a black-and-white print.
 enum Palette {
     static let blue = "#0072B2"
-    static let skyBlue = "#56B4E9"
-    static let bluishGreen = "#009E73"
-    static let yellow = "#F0E442"
-    static let orange = "#E69F00"
     static let vermillion = "#D55E00"
     static let reddishPurple = "#CC79A7"
-    static let clientFill = "#F2F2F2"
     static let grey = "#666666"
     static let lightGrey = "#BBBBBB"
 
@@ -35,17 +31,8 @@ enum Palette {
         }
     }
 
-    static func fill(_ kind: NodeKind) -> String {
-        switch kind {
-        case .headStation, .station: blue
-        case .office, .university: skyBlue
-        case .agency, .federation: reddishPurple
-        case .streetOffice, .government, .volunteer: yellow
-        case .committee, .socialOrg: bluishGreen
-        case .business, .charity: orange
-        case .client: clientFill
-        }
-    }
+    /// The kind's fill, the same colour it has in every output (``KindColors``).
+    static func fill(_ kind: NodeKind) -> String { KindColors.hex(kind) }
 
     /// Text colour with enough contrast on the fill.
     static func text(_ kind: NodeKind) -> String {

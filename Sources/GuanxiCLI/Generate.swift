@@ -30,7 +30,13 @@ struct Generate: ParsableCommand {
 
     func run() throws {
         let language = options.language
-        let network = SyntheticCity.generate(scale: scale, seed: seed, language: language)
+        let network: TrustNetwork
+        do {
+            network = try SyntheticCity.generate(scale: scale, seed: seed, language: language)
+        } catch {
+            StandardError.write("guanxi: error: the generator made an invalid network (\(error)); please report it\n")
+            throw ExitCode(70)
+        }
         do {
             try Guanxi.write(network, to: output, format: .csv, language: language)
         } catch {

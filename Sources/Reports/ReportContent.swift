@@ -12,8 +12,8 @@ public struct ReportContent: Sendable {
     public var source: String
     /// Guanxi's version, for the method notes.
     public var version: String
+    /// Names as shown (clients pseudonymised under `--anonymize`), in the report's language.
     public var names: NodeNames
-    /// Single points of failure per node (from the gaps), for "who matters".
     public var language: Language { names.language }
 
     public init(network: TrustNetwork, summary: NetworkSummary, influence: InfluenceTable, gaps: GapAnalysis,

@@ -76,7 +76,7 @@ import TrustModel
         let gexf = GEXFWriter.render(network)
         #expect(gexf.contains("xmlns=\"http://gexf.net/1.3\"") && gexf.contains("version=\"1.3\""))
         #expect(gexf.contains("<attribute id=\"n0\" title=\"kind\" type=\"string\"/>"))
-        #expect(gexf.contains("<viz:color r=\"68\" g=\"119\" b=\"170\"/>"))  // station
+        #expect(gexf.contains("<viz:color r=\"0\" g=\"114\" b=\"178\"/>"))  // station: #0072B2, as in the diagrams
         #expect(gexf.contains("weight=\"0.8\" type=\"mutual\""))
     }
 

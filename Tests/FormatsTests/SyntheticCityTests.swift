@@ -21,21 +21,21 @@ import TrustModel
         let outcome = NetworkReader.readCSV(nodes: try #require(files["nodes.csv"]), ties: try #require(files["ties.csv"]))
         #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics.listing(.en).prefix(5))")
         let read = try #require(outcome.network)
-        let generated = SyntheticCity.generate(scale: 3, seed: 7, language: language)
+        let generated = try SyntheticCity.generate(scale: 3, seed: 7, language: language)
         #expect(read.nodes == generated.nodes)
         #expect(read.ties == generated.ties)
     }
 
     @Test(arguments: [1, 10, 30])
-    func scaleGivesAboutAThousandTiesAndSixHundredNodesPerUnit(scale: Int) {
-        let network = SyntheticCity.generate(scale: scale, seed: 1)
+    func scaleGivesAboutAThousandTiesAndSixHundredNodesPerUnit(scale: Int) throws {
+        let network = try SyntheticCity.generate(scale: scale, seed: 1)
         let ties = Double(network.ties.count), nodes = Double(network.nodes.count)
         #expect(abs(ties - 1000 * Double(scale)) < 150 * Double(scale), "\(ties) ties at scale \(scale)")
         #expect(nodes > 450 * Double(scale) && nodes < 700 * Double(scale), "\(nodes) nodes at scale \(scale)")
     }
 
     @Test func shapedLikeTheDomain() throws {
-        let network = SyntheticCity.generate(scale: 30, seed: 3)
+        let network = try SyntheticCity.generate(scale: 30, seed: 3)
         let nodes = network.nodes
         func count(_ kind: NodeKind) -> Int { nodes.filter { $0.kind == kind }.count }
         for kind in NodeKind.allCases { #expect(count(kind) > 0, "no \(kind)") }

@@ -1,29 +1,30 @@
 import TrustModel
 
-/// A fixed colour for each node kind, from Paul Tol's colour-blind-safe schemes (muted,
-/// bright and light; https://personal.sron.nl/~pault/): social-work posts in blues,
-/// government and the street in greens and wine, resource holders in warm colours, clients
-/// in grey. Used by the GEXF writer so that Gephi shows kinds apart at once.
-///
-/// TODO: the Diagrams module (issue 5) has its own palette; once both are merged, keep one.
+/// The colour of each node kind, shared by every output that colours kinds — the diagrams
+/// and the GEXF file Gephi opens — so a kind looks the same everywhere. Fills from the
+/// Okabe–Ito palette (distinguishable with the common colour-vision deficiencies); kinds
+/// that share a fill are told apart by their shapes in the diagrams.
 public enum KindColors {
+    /// `#RRGGBB`.
+    public static func hex(_ kind: NodeKind) -> String {
+        switch kind {
+        case .headStation, .station: "#0072B2"  // blue
+        case .office, .university: "#56B4E9"  // sky blue
+        case .agency, .federation: "#CC79A7"  // reddish purple
+        case .streetOffice, .government, .volunteer: "#F0E442"  // yellow
+        case .committee, .socialOrg: "#009E73"  // bluish green
+        case .business, .charity: "#E69F00"  // orange
+        case .client: "#F2F2F2"  // light grey
+        }
+    }
+
     /// Red, green and blue, 0–255.
     public static func rgb(_ kind: NodeKind) -> (red: UInt8, green: UInt8, blue: UInt8) {
-        switch kind {
-        case .headStation: (0x33, 0x22, 0x88)
-        case .station: (0x44, 0x77, 0xAA)
-        case .office: (0x88, 0xCC, 0xEE)
-        case .agency: (0x44, 0xAA, 0x99)
-        case .streetOffice: (0x11, 0x77, 0x33)
-        case .committee: (0x99, 0x99, 0x33)
-        case .federation: (0xDD, 0xCC, 0x77)
-        case .government: (0x88, 0x22, 0x55)
-        case .business: (0xEE, 0x88, 0x66)
-        case .university: (0xAA, 0x44, 0x99)
-        case .socialOrg: (0xCC, 0x66, 0x77)
-        case .volunteer: (0xBB, 0xCC, 0x33)
-        case .charity: (0xFF, 0xAA, 0xBB)
-        case .client: (0xBB, 0xBB, 0xBB)
+        let digits = Array(hex(kind).utf8.dropFirst())
+        func byte(_ at: Int) -> UInt8 {
+            func nibble(_ c: UInt8) -> UInt8 { c >= 0x41 ? c - 0x41 + 10 : c - 0x30 }
+            return nibble(digits[at]) << 4 | nibble(digits[at + 1])
         }
+        return (byte(0), byte(2), byte(4))
     }
 }

@@ -26,21 +26,21 @@ public enum SyntheticCity {
     /// The network of a city of `scale` (1 ≈ 1,000 ties), seeded; names and title in
     /// `language`.
     /// - Complexity: O(scale).
-    public static func generate(scale: Int, seed: UInt64, language: Language = .zh) -> TrustNetwork {
+    /// - Throws: only if the generator broke a rule the readers check — every one holds by
+    ///   construction (unique ids, known endpoints, trust in range, no self-ties).
+    public static func generate(scale: Int, seed: UInt64, language: Language = .zh) throws(TrustNetwork.BuildError) -> TrustNetwork {
         var city = Builder(seed: seed, language: language)
         city.build(scale: max(1, scale))
         let title = language.pick("合成城市（规模 \(scale)，种子 \(seed)）", "Synthetic city (scale \(scale), seed \(seed))")
-        // Every rule the readers check holds by construction (unique ids, known endpoints,
-        // trust in range, no self-ties), so this cannot fail.
-        return try! TrustNetwork(title: title, date: "2024-01-01", nodes: city.nodes, ties: city.ties)
+        return try TrustNetwork(title: title, date: "2024-01-01", nodes: city.nodes, ties: city.ties)
     }
 
     /// The files of the city as a CSV folder (`nodes.csv`, `ties.csv`, `network.json`),
     /// headers and names in `language`.
     public static func files(scale: Int, seed: UInt64, language: Language = .zh) -> [(name: String, bytes: [UInt8])] {
-        // The CSV writer of the export never throws for the csv format.
-        (try? NetworkWriter.files(generate(scale: scale, seed: seed, language: language), format: .csv,
-                                  language: language)) ?? []
+        // Neither the generator nor the CSV writer fails on a generated city (see `generate`).
+        guard let network = try? generate(scale: scale, seed: seed, language: language) else { return [] }
+        return (try? NetworkWriter.files(network, format: .csv, language: language)) ?? []
     }
 
     /// Generates the city and writes it into the folder `path` (created if missing), whole
