@@ -67,19 +67,28 @@ public enum FiveLinkage {
         }
     }
 
-    public static func findings(_ context: GapContext, _ table: [Row]) -> [Finding] {
+    /// For each party, its node with the most trusted path from any station (ties to the
+    /// lower index): one pass over the nodes for every station's findings, not one per
+    /// station and party.
+    static func bestReached(_ context: GapContext) -> [Party: Int32] {
         let funders = funders(context)
+        var best: [Party: Int32] = [:]
+        for i in context.nodes.indices {
+            let node = Int32(i)
+            guard let party = party(of: node, context, funders: funders) else { continue }
+            if let current = best[party], context.bestTrustFromStations[Int(current)] >= context.bestTrustFromStations[i] { continue }
+            best[party] = node
+        }
+        return best
+    }
+
+    public static func findings(_ context: GapContext, _ table: [Row]) -> [Finding] {
+        let best = bestReached(context)
         return table.compactMap { row in
             let missing = row.missing
             guard !missing.isEmpty else { return nil }
-            // For each missing party, the candidate the station can reach best, however weakly.
-            var candidates: [(Party, Int32)] = []
-            for party in missing {
-                let members = context.nodes.indices.filter { party == Self.party(of: Int32($0), context, funders: funders) }
-                if let best = members.max(by: { (context.bestTrustFromStations[$0], $1) < (context.bestTrustFromStations[$1], $0) }) {
-                    candidates.append((party, Int32(best)))
-                }
-            }
+            // For each missing party, the candidate stations reach best, however weakly.
+            let candidates: [(Party, Int32)] = missing.compactMap { party in best[party].map { (party, $0) } }
             let station = context.name(row.station)
             let missingZh = missing.map { $0.name(.zh) }.joined(separator: "、")
             let missingEn = missing.map { $0.name(.en) }.joined(separator: ", ")

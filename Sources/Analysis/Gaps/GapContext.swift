@@ -158,7 +158,6 @@ public final class GapContext: @unchecked Sendable {
         servers[Int(client)].reduce(0) { max($0, $1.trust) }
     }
 
-    /// Resource holders: partners with resources that are neither posts nor clients.
     /// The first office of each community (`area`), in node order: found once, not once per
     /// finding (a city has tens of thousands of communities and groups).
     public lazy var officeByArea: [String: Int32] = {
@@ -187,6 +186,7 @@ public final class GapContext: @unchecked Sendable {
         return clients
     }()
 
+    /// Resource holders: partners with resources that are neither posts nor clients.
     public lazy var resourceHolders: [Int32] = network.nodes.indices.compactMap { i in
         let node = network.nodes[i]
         return !node.resources.isEmpty && !node.kind.isSocialWorkPost && node.kind != .client ? Int32(i) : nil
