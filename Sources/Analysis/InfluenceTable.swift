@@ -114,7 +114,7 @@ public struct InfluenceTable: Sendable {
             case .pagerank:
                 // The directed views are built for the measure that needs them and dropped
                 // after it (a city's flow graph is tens of megabytes).
-                table.pagerank = Influence.pageRank(TrustGraphs.reversedFlow(network)).scores
+                table.pagerank = Influence.relianceRank(flow: TrustGraphs.flow(network)).scores
             case .eigenvector: table.eigenvector = Influence.eigenvectorCentrality(structural).scores
             case .betweenness:
                 let pivots = options.betweennessPivots

@@ -22,18 +22,6 @@ public enum TrustGraphs {
         build(network, structural: true)
     }
 
-    /// The flow graph with every arc turned round (receiver → giver), built straight from
-    /// the ties: the same graph as `flow(network).reversed()`, without the forward one.
-    /// PageRank on it is DESIGN §4's "relied upon".
-    public static func reversedFlow(_ network: TrustNetwork) -> CSRGraph {
-        network.ties.withUnsafeBufferPointer { ties in
-            CSRGraph.build(nodeCount: network.nodes.count, directed: true, edgeCount: ties.count) { i in
-                let tie = ties[i]
-                return GraphEdge(source: tie.target, target: tie.source, trust: tie.trust, mutual: tie.mutual)
-            }
-        }
-    }
-
     /// Straight from the ties, without an intermediate edge list: a `TrustNetwork`'s ties
     /// always point at its own nodes, which is all the builders check.
     private static func build(_ network: TrustNetwork, structural: Bool) -> CSRGraph {

@@ -41,6 +41,7 @@ struct InfluenceOracleTests {
     @Test(arguments: Oracle.names)
     func pageRankOfReversedFlow(name: String) throws {
         let o = try Oracle.load(name)
+        #expect(o.pagerankOracle == "pagerank(alpha=0.85, weight='trust', tol=1e-13, max_iter=10000)")
         let r = Influence.relianceRank(flow: try o.flow())
         #expect(r.converged)
         expectClose(r.scores, o.pagerankReversedFlow, "pagerank", name)

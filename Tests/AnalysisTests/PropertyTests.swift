@@ -18,6 +18,29 @@ struct InfluencePropertyTests {
         }
     }
 
+    @Test(arguments: [8, 9, 10] as [UInt64])
+    func pageRankIsTheFixedPoint(seed: UInt64) throws {
+        // Dangling nodes, cycles of every size and one-node components: the solve by
+        // components must land on x = α (x P + dangling / n) + (1 − α) / n.
+        let n = 200, alpha = 0.85
+        let flow = try CSRGraph.flow(nodeCount: n, edges: randomEdges(n: n, m: 320, seed: seed))
+        for g in [flow, flow.reversed(), flow.undirected()] {
+            let r = Influence.pageRank(g, alpha: alpha, tolerance: 1e-12)
+            #expect(r.converged)
+            var outTrust = [Double](repeating: 0, count: n)
+            for u in 0 ..< n { for a in g.arcs(of: u) { outTrust[u] += g.trust[a] } }
+            var danglingSum = 0.0
+            for u in 0 ..< n where outTrust[u] == 0 { danglingSum += r.scores[u] }
+            var image = [Double](repeating: alpha * danglingSum / Double(n) + (1 - alpha) / Double(n), count: n)
+            for u in 0 ..< n {
+                for a in g.arcs(of: u) {
+                    image[Int(g.neighbours[a])] += alpha * r.scores[u] * g.trust[a] / outTrust[u]
+                }
+            }
+            for v in 0 ..< n { #expect(abs(image[v] - r.scores[v]) < 1e-12, "node \(v)") }
+        }
+    }
+
     @Test(arguments: [5, 6, 7] as [UInt64])
     func relabellingChangesNoValue(seed: UInt64) throws {
         let n = 120

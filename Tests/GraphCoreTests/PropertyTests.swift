@@ -67,4 +67,36 @@ struct GraphCorePropertyTests {
         #expect(cuts.bridges.count == n - 1)
         #expect(g.shortestDistances(from: 0)[n - 1] == Double(n - 1))
     }
+
+    @Test(arguments: [21, 22, 23, 24] as [UInt64])
+    func strongComponentsMatchReachability(seed: UInt64) throws {
+        // Sparse enough for many components of several sizes.
+        let n = 90
+        let g = try CSRGraph.flow(nodeCount: n, edges: randomEdges(n: n, m: 130, seed: seed))
+        let scc = g.strongComponents()
+        #expect(scc.members.sorted() == (0 ..< n).map { Int32($0) })
+        var componentOf = [Int](repeating: -1, count: n)
+        for c in 0 ..< scc.count { for v in scc.component(c) { componentOf[Int(v)] = c } }
+        let reaches = (0 ..< n).map { s in g.hopDistances(from: s).map { $0 >= 0 } }
+        for u in 0 ..< n {
+            for v in 0 ..< n {
+                #expect((componentOf[u] == componentOf[v]) == (reaches[u][v] && reaches[v][u]), "\(u) \(v)")
+            }
+            // Sinks first: an arc leaving a component points into an earlier one.
+            for a in g.arcs(of: u) { #expect(componentOf[Int(g.neighbours[a])] <= componentOf[u]) }
+        }
+        #expect(scc.count > 10 && scc.count < n)
+    }
+
+    @Test func strongComponentsOfADeepCycleNeedNoRecursion() throws {
+        // A 200 000-node cycle is one component; the same path without its closing arc,
+        // 200 000 components listed from the far end.
+        let n = 200_000
+        let path = (0 ..< n - 1).map { GraphEdge(source: Int32($0), target: Int32($0 + 1), trust: 1) }
+        let cycle = path + [GraphEdge(source: Int32(n - 1), target: 0, trust: 1)]
+        #expect(try CSRGraph.flow(nodeCount: n, edges: cycle).strongComponents().count == 1)
+        let chain = try CSRGraph.flow(nodeCount: n, edges: path).strongComponents()
+        #expect(chain.count == n)
+        #expect(chain.members.first == Int32(n - 1) && chain.members.last == 0)
+    }
 }

@@ -19,6 +19,8 @@ public struct Oracle: Decodable {
     public let networkx: String
     public let nodes: [String]
     public let edges: [Edge]
+    /// The networkx call that made the PageRank columns.
+    public let pagerankOracle: String
     public let pagerankReversedFlow: [Double]
     public let betweenness: [Double]
     public let harmonic: [Double]

@@ -85,10 +85,11 @@ func run() {
     times["load"] = loaded.seconds
     let network = loadedNetwork(loaded.result, args.city)
     let n = network.nodes.count
-    let graphs = timed(args.runs) { [TrustGraphs.structural(network), TrustGraphs.reversedFlow(network)] }
+    let graphs = timed(args.runs) { [TrustGraphs.structural(network), TrustGraphs.flow(network)] }
     times["graphs"] = graphs.seconds
     let structural = graphs.result[0]
-    // PageRank on the reversed flow graph is Guanxi's "relied upon" (relianceRank).
+    // PageRank on the reversed flow graph is Guanxi's "relied upon": relianceRank(flow:)
+    // ranks it straight from the flow graph.
     let flow = graphs.result[1]
     report["nodes"] = n
     report["ties"] = network.ties.count
@@ -103,7 +104,7 @@ func run() {
         write(r.result, "strength", to: args.out)
     }
     if wanted("pagerank") {
-        let r = timed(args.runs) { Influence.pageRank(flow, tolerance: converged) }
+        let r = timed(args.runs) { Influence.relianceRank(flow: flow, tolerance: converged) }
         times["pagerank"] = r.seconds
         report["pagerank_iterations"] = r.result.iterations
         write(r.result.scores, "pagerank", to: args.out)
