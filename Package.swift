@@ -35,6 +35,8 @@ let package = Package(
         ]),
         // Layer 5: Graphviz's C library (libgvc) and the diagrams drawn with it.
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
+        // glibc's mallopt, for the executable's memory settings.
+        .systemLibrary(name: "CMalloc"),
         .target(name: "Diagrams", dependencies: ["TrustModel", "Analysis", "Formats", "CGraphviz"]),
         // Layer 6: the station report (HTML and Markdown); diagrams arrive as SVG text.
         .target(name: "Reports", dependencies: ["TrustModel", "Analysis"]),
@@ -45,7 +47,7 @@ let package = Package(
             "Guanxi",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "guanxi", dependencies: ["GuanxiCLI"]),
+        .executableTarget(name: "guanxi", dependencies: ["GuanxiCLI", "CMalloc"]),
         .testTarget(name: "TrustModelTests", dependencies: ["TrustModel"]),
         // Fixtures are read through #filePath, so the tests see the files as committed.
         .testTarget(name: "FormatsTests", dependencies: [

@@ -21,6 +21,10 @@ public struct InfluenceTable: Sendable {
         public static let columns: [Measure] = [.degree, .strength, .pagerank, .eigenvector, .betweenness,
                                                  .harmonic, .constraint, .effectiveSize, .core, .community]
 
+        /// Whether the measure is computed on the directed flow graph (the rest use the
+        /// structural one).
+        var needsFlowGraph: Bool { self == .pagerank || self == .reach }
+
         public func title(_ language: Language) -> String {
             switch self {
             case .degree: language.pick("伙伴数", "degree")
@@ -94,8 +98,9 @@ public struct InfluenceTable: Sendable {
     public var core: [Int]?
     public var communities: Communities?
     public var reach: [Double]?
-    /// Seconds per step: `graphs` (building the views), then each measure.
-    public var timings: [(step: String, seconds: Double)] = []
+    /// Seconds per step — `flow graph` and its measures, then `structural graph` and its
+    /// measures — with the process's peak memory once the step was done, in bytes.
+    public var timings: [(step: String, seconds: Double, peakBytes: Int)] = []
 
     /// Computes the measures asked for; `progress` is told each measure as it starts.
     /// - Complexity: dominated by betweenness and harmonic closeness, O(n · m log n) exact;
@@ -104,17 +109,35 @@ public struct InfluenceTable: Sendable {
                                progress: (@Sendable (Measure) -> Void)? = nil) -> InfluenceTable {
         var table = InfluenceTable(measures: options.measures)
         var clock = Stopwatch()
+        // One view at a time, the flow graph's measures first: each view is built for its
+        // measures and dropped after them, so a city's two views (and their measures'
+        // workspaces) are never held together.
+        let wanted = Measure.allCases.filter { options.measures.contains($0) }
+        let onFlow = wanted.filter(\.needsFlowGraph)
+        if !onFlow.isEmpty {
+            let flow = TrustGraphs.flow(network)
+            table.timings.append(("flow graph", clock.lap(), Stopwatch.peakMemoryBytes()))
+            for measure in onFlow {
+                progress?(measure)
+                switch measure {
+                case .pagerank: table.pagerank = Influence.relianceRank(flow: flow).scores
+                default:
+                    let people = network.nodes.map { Double($0.people) }
+                    let threshold = options.reachThreshold ?? network.thresholds.pathTrust
+                    table.reach = try? Influence.trustReach(flow, people: people, threshold: threshold)
+                }
+                table.timings.append((measure.rawValue, clock.lap(), Stopwatch.peakMemoryBytes()))
+            }
+        }
+        let onStructure = wanted.filter { !$0.needsFlowGraph }
+        guard !onStructure.isEmpty else { return table }
         let structural = TrustGraphs.structural(network)
-        table.timings.append(("graphs", clock.lap()))
-        for measure in Measure.allCases where options.measures.contains(measure) {
+        table.timings.append(("structural graph", clock.lap(), Stopwatch.peakMemoryBytes()))
+        for measure in onStructure {
             progress?(measure)
             switch measure {
             case .degree: table.degree = Influence.degree(structural)
             case .strength: table.strength = Influence.strength(structural)
-            case .pagerank:
-                // The directed views are built for the measure that needs them and dropped
-                // after it (a city's flow graph is tens of megabytes).
-                table.pagerank = Influence.relianceRank(flow: TrustGraphs.flow(network)).scores
             case .eigenvector: table.eigenvector = Influence.eigenvectorCentrality(structural).scores
             case .betweenness:
                 let pivots = options.betweennessPivots
@@ -131,12 +154,9 @@ public struct InfluenceTable: Sendable {
             case .effectiveSize: table.effectiveSize = Influence.effectiveSize(structural)
             case .core: table.core = Influence.coreNumber(structural)
             case .community: table.communities = Influence.louvain(structural, seed: options.seed)
-            case .reach:
-                let people = network.nodes.map { Double($0.people) }
-                let threshold = options.reachThreshold ?? network.thresholds.pathTrust
-                table.reach = try? Influence.trustReach(TrustGraphs.flow(network), people: people, threshold: threshold)
+            case .pagerank, .reach: break   // computed above, on the flow graph
             }
-            table.timings.append((measure.rawValue, clock.lap()))
+            table.timings.append((measure.rawValue, clock.lap(), Stopwatch.peakMemoryBytes()))
         }
         return table
     }
@@ -200,6 +220,13 @@ public struct Stopwatch {
         var time = timespec()
         clock_gettime(CLOCK_MONOTONIC, &time)
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    /// The most memory the process has held so far (its peak resident set), in bytes.
+    public static func peakMemoryBytes() -> Int {
+        var usage = rusage()
+        guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
+        return Int(usage.ru_maxrss) * 1024   // kilobytes on Linux
     }
 
     public mutating func lap() -> Double {

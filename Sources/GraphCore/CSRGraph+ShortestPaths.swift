@@ -47,19 +47,19 @@ extension CSRGraph {
         return queue
     }
 
-    /// Shortest-path lengths from `source` by Dijkstra on `distance` (= 1/trust);
+    /// Shortest-path lengths from `source` by Dijkstra on ``pathLengths()`` (1/trust);
     /// `+infinity` for nodes that cannot be reached (never NaN).
     ///
     /// - Complexity: O((n + m) log n), using `Heap` from swift-collections.
     public func shortestDistances(from source: Int) -> [Double] {
         var out = [Double](repeating: .infinity, count: nodeCount)
         let ws = SearchWorkspace(nodeCount: nodeCount)
-        ws.run(self, lengths: distance, from: source)
+        ws.run(self, lengths: pathLengths(), from: source)
         for v in ws.settled { out[Int(v)] = ws.dist[Int(v)] }
         return out
     }
 
-    /// The shortest path from `source` to `target` by `distance`, or `nil` when
+    /// The shortest path from `source` to `target` by ``pathLengths()``, or `nil` when
     /// there is none (or either is not a node). Ties between equally short paths
     /// are broken deterministically.
     ///
@@ -67,7 +67,7 @@ extension CSRGraph {
     public func shortestPath(from source: Int, to target: Int) -> WeightedPath? {
         guard contains(source), contains(target) else { return nil }
         let ws = SearchWorkspace(nodeCount: nodeCount)
-        ws.run(self, lengths: distance, from: source, target: target)
+        ws.run(self, lengths: pathLengths(), from: source, target: target)
         guard let nodes = ws.path(to: target) else { return nil }
         return WeightedPath(nodes: nodes, length: ws.dist[target])
     }

@@ -69,14 +69,16 @@ public final class TrustSearcher {
 
     /// - Parameter costs: the graph's ``CSRGraph/trustCosts()``, when the caller
     ///   already has them (e.g. shared by several searchers); computed otherwise.
-    public init(graph: CSRGraph, costs: [Double]? = nil) {
+    /// - Parameter recordsPaths: as ``SearchWorkspace/init(nodeCount:recordsPaths:)``; off
+    ///   when only the nodes reached and their trust are wanted.
+    public init(graph: CSRGraph, costs: [Double]? = nil, recordsPaths: Bool = true) {
         self.graph = graph
         if let costs, costs.count == graph.arcCount {
             self.costs = costs
         } else {
             self.costs = graph.trustCosts()
         }
-        self.workspace = SearchWorkspace(nodeCount: graph.nodeCount)
+        self.workspace = SearchWorkspace(nodeCount: graph.nodeCount, recordsPaths: recordsPaths)
     }
 
     /// See ``CSRGraph/trustFrom(_:threshold:)``.

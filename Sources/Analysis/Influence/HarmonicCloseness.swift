@@ -20,7 +20,7 @@ extension Influence {
         // H(v) sums over paths into v: search from v on the reversed graph.
         let g = graph.isDirected ? graph.reversed() : graph
         let uniform = g.hasUniformTrust
-        let unit = g.distance.first ?? 1
+        let unit = g.trust.first.map { 1 / $0 } ?? 1
         let parts: [[Double]] = ParallelBlocks.map(count: n) { range in
             let worker = ShortestPathWorker(nodeCount: n)
             var out = [Double](repeating: 0, count: range.count)

@@ -26,7 +26,7 @@ extension Influence {
         let costs = flow.trustCosts()
         // Two blocks, one searcher each: a searcher's workspace is several arrays of n.
         let parts: [[Double]] = ParallelBlocks.map(count: n, blocks: 2) { range in
-            let searcher = TrustSearcher(graph: flow, costs: costs)
+            let searcher = TrustSearcher(graph: flow, costs: costs, recordsPaths: false)
             var out = [Double](repeating: 0, count: range.count)
             for s in range {
                 var sum = 0.0

@@ -9,7 +9,7 @@ func brandesRawScores(_ graph: CSRGraph, sources: [Int32]) -> [Double] {
     guard n > 0, !sources.isEmpty else { return [Double](repeating: 0, count: n) }
     let reverse = graph.isDirected ? graph.reversed() : graph
     let uniform = graph.hasUniformTrust
-    let unit = graph.distance.first ?? 1
+    let unit = graph.trust.first.map { 1 / $0 } ?? 1
     // Two blocks (one per core here), not the default eight: each block keeps a score per
     // node, 4.6 MB at a city's 580k nodes, so eight would hold 37 MB at once.
     let partials: [[Double]] = ParallelBlocks.map(count: sources.count, blocks: 2) { range in

@@ -4,16 +4,18 @@ import GraphCore
 struct ArcView {
     let offsets: UnsafeBufferPointer<Int>
     let neighbours: UnsafeBufferPointer<Int32>
-    let length: UnsafeBufferPointer<Double>
+    let trust: UnsafeBufferPointer<Double>
 }
 
 extension CSRGraph {
-    /// Calls `body` with raw views of `offsets`, `neighbours` and `distance`.
+    /// Calls `body` with raw views of `offsets`, `neighbours` and `trust`. An arc's length
+    /// is 1 / trust, divided where it is used rather than kept: the same double either way
+    /// (so the same shortest paths and ties), and 16 MB less at a city's 2M arcs.
     func withArcView<R>(_ body: (ArcView) -> R) -> R {
         offsets.withUnsafeBufferPointer { off in
             neighbours.withUnsafeBufferPointer { nb in
-                distance.withUnsafeBufferPointer { len in
-                    body(ArcView(offsets: off, neighbours: nb, length: len))
+                trust.withUnsafeBufferPointer { tr in
+                    body(ArcView(offsets: off, neighbours: nb, trust: tr))
                 }
             }
         }
@@ -83,7 +85,7 @@ final class ShortestPathWorker {
             for a in g.offsets[v] ..< g.offsets[v + 1] {
                 let w = Int(g.neighbours[a])
                 if done[w] { continue }
-                let nd = dv + g.length[a]
+                let nd = dv + 1 / g.trust[a]
                 let dw = dist[w]
                 if nd < dw {
                     dist[w] = nd; sigma[w] = sv
@@ -138,7 +140,7 @@ final class ShortestPathWorker {
                 let dw = dist[w]
                 for a in rev.offsets[w] ..< rev.offsets[w + 1] {
                     let v = Int(rev.neighbours[a])
-                    if done[v], dist[v] + rev.length[a] == dw { delta[v] += sigma[v] * coeff }
+                    if done[v], dist[v] + 1 / rev.trust[a] == dw { delta[v] += sigma[v] * coeff }
                 }
             }
             acc[w] += delta[w]
