@@ -31,7 +31,9 @@ import TrustModel
             #expect(table.degree?[i] == oracle.degree[i])
             #expect(close(table.strength?[i] ?? .nan, oracle.strength[i]))
             #expect(close(table.pagerank?[i] ?? .nan, oracle.pagerankReversedFlow[i]))
-            #expect(close(table.eigenvector?[i] ?? .nan, oracle.eigenvector[i]))
+            // The table keeps networkx's default rule (an L1 change below n · 1e-6); the oracle
+            // is converged far beyond it, and networkx's own default answer is 5.8e-6 from it.
+            #expect(close(table.eigenvector?[i] ?? .nan, oracle.eigenvector[i], 5e-6))
             #expect(close(table.betweenness?[i] ?? .nan, oracle.betweenness[i]))
             #expect(close(table.harmonic?[i] ?? .nan, oracle.harmonic[i]))
             #expect(close(table.constraint?[i] ?? .nan, oracle.constraint[i] ?? .nan))

@@ -6,11 +6,14 @@ import GraphCore
 /// `nil` (Optional) and documented as such.
 public enum Influence {}
 
-/// Scores from a power iteration, with how it ended.
+/// Scores from an iterative eigen-solver (power iteration, or Lanczos for eigenvector
+/// centrality on an undirected graph), with how it ended.
 public struct PowerIterationResult: Sendable, Equatable {
     /// One score per node.
     public var scores: [Double]
-    /// Iterations performed.
+    /// Iterations performed: power iterations, or for the Lanczos method of
+    /// ``Influence/eigenvectorCentrality(_:tolerance:maxIterations:)`` on an undirected
+    /// graph, matrix–vector products (its Lanczos steps and the final power-step check).
     public var iterations: Int
     /// Whether the convergence test passed within the iteration limit. When `false`
     /// the scores are the last iterate (networkx raises
