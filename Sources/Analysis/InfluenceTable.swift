@@ -65,11 +65,12 @@ public struct InfluenceTable: Sendable {
 
     public struct Options: Sendable {
         public var measures: Set<Measure> = Set(Measure.allCases)
-        /// Betweenness from this many seeded pivot sources; `nil`: exact up to
-        /// ``exactBetweennessLimit`` structural ties, 256 pivots beyond.
+        /// Betweenness and harmonic closeness from this many seeded pivot sources; `nil`:
+        /// exact up to ``exactBetweennessLimit`` structural ties, 256 pivots beyond (both
+        /// exact measures search from every node: hours at a million ties).
         public var betweennessPivots: Int?
         public var exactBetweennessLimit = 50_000
-        /// Seed of Louvain and of the betweenness pivots.
+        /// Seed of Louvain and of the pivots.
         public var seed: UInt64 = 42
         /// Trust reach counts people along paths of at least this trust (nil: the
         /// network's path-trust threshold).
@@ -82,6 +83,12 @@ public struct InfluenceTable: Sendable {
             self.seed = seed
             self.reachThreshold = reachThreshold
         }
+
+        /// The pivots for the path measures on `structural`: as asked, else none (exact)
+        /// up to the limit and 256 beyond.
+        func pivots(for structural: CSRGraph) -> Int? {
+            betweennessPivots ?? (structural.edgeCount <= exactBetweennessLimit ? nil : 256)
+        }
     }
 
     public var measures: Set<Measure>
@@ -92,6 +99,8 @@ public struct InfluenceTable: Sendable {
     public var betweenness: [Double]?
     /// Set when betweenness was sampled: pivots and error bound.
     public var betweennessSample: SampledBetweenness?
+    /// Set when harmonic closeness was sampled: pivots and error bound.
+    public var harmonicSample: SampledHarmonicCloseness?
     public var harmonic: [Double]?
     public var constraint: [Double?]?
     public var effectiveSize: [Double?]?
@@ -140,16 +149,21 @@ public struct InfluenceTable: Sendable {
             case .strength: table.strength = Influence.strength(structural)
             case .eigenvector: table.eigenvector = Influence.eigenvectorCentrality(structural).scores
             case .betweenness:
-                let pivots = options.betweennessPivots
-                    ?? (structural.edgeCount <= options.exactBetweennessLimit ? nil : 256)
-                if let pivots, pivots < network.nodes.count {
+                if let pivots = options.pivots(for: structural), pivots < network.nodes.count {
                     let sample = Influence.sampledBetweenness(structural, pivots: pivots, seed: options.seed)
                     table.betweenness = sample.scores
                     table.betweennessSample = sample
                 } else {
                     table.betweenness = Influence.betweenness(structural)
                 }
-            case .harmonic: table.harmonic = Influence.harmonicCloseness(structural)
+            case .harmonic:
+                if let pivots = options.pivots(for: structural), pivots < network.nodes.count {
+                    let sample = Influence.sampledHarmonicCloseness(structural, pivots: pivots, seed: options.seed)
+                    table.harmonic = sample.scores
+                    table.harmonicSample = sample
+                } else {
+                    table.harmonic = Influence.harmonicCloseness(structural)
+                }
             case .constraint: table.constraint = Influence.constraint(structural)
             case .effectiveSize: table.effectiveSize = Influence.effectiveSize(structural)
             case .core: table.core = Influence.coreNumber(structural)

@@ -30,10 +30,10 @@ struct InfluenceCommand: ParsableCommand {
     @Option(help: "Compute only these measures (comma-separated); default all.")
     var measures: String?
 
-    @Option(help: "Betweenness from this many seeded pivot sources instead of exactly (default: exact up to 50,000 ties).")
+    @Option(help: "Betweenness and closeness from this many seeded pivot sources instead of exactly (default: exact up to 50,000 ties, 256 pivots beyond).")
     var pivots: Int?
 
-    @Option(help: "Seed of Louvain and of the betweenness pivots.")
+    @Option(help: "Seed of Louvain and of the pivots.")
     var seed: UInt64 = 42
 
     @Flag(help: "Print the time of loading, building the graphs and each measure to standard error.")
@@ -90,6 +90,11 @@ struct InfluenceCommand: ParsableCommand {
             StandardError.write(language.pick(
                 "guanxi: note: 桥梁值由 \(sample.pivots.count) 个随机起点估计，误差 ±\(NumberText.fixed(sample.errorBound, 3))（置信度 \(NumberText.percent(sample.confidence))）\n",
                 "guanxi: note: betweenness estimated from \(sample.pivots.count) pivot sources, within ±\(NumberText.fixed(sample.errorBound, 3)) at \(NumberText.percent(sample.confidence)) confidence\n"))
+        }
+        if let sample = table.harmonicSample, format != .table {
+            StandardError.write(language.pick(
+                "guanxi: note: 接近度由 \(sample.pivots.count) 个随机起点估计，除以其他节点数后误差 ±\(NumberText.fixed(sample.errorBound, 3))（置信度 \(NumberText.percent(sample.confidence))）\n",
+                "guanxi: note: closeness estimated from \(sample.pivots.count) pivot sources, within ±\(NumberText.fixed(sample.errorBound, 3)) per other node at \(NumberText.percent(sample.confidence)) confidence\n"))
         }
         let names = NodeNames(network, language: language, anonymize: anonymize)
         let bytes: [UInt8]

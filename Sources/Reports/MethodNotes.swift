@@ -22,6 +22,11 @@ enum MethodNotes {
                 "桥梁值由 \(sample.pivots.count) 个随机起点估计，误差在 ±\(NumberText.fixed(sample.errorBound, 3)) 以内（置信度 \(NumberText.percent(sample.confidence))）。",
                 "Broker values were estimated from \(sample.pivots.count) seeded pivot sources, within ±\(NumberText.fixed(sample.errorBound, 3)) at \(NumberText.percent(sample.confidence)) confidence."))
         }
+        if let sample = c.influence.harmonicSample {
+            lines.append(l.pick(
+                "接近度由 \(sample.pivots.count) 个随机起点估计，除以其他节点数后误差在 ±\(NumberText.fixed(sample.errorBound, 3)) 以内（置信度 \(NumberText.percent(sample.confidence))）。",
+                "Closeness values were estimated from \(sample.pivots.count) seeded pivot sources, within ±\(NumberText.fixed(sample.errorBound, 3)) per other node at \(NumberText.percent(sample.confidence)) confidence."))
+        }
         lines.append(l.pick(
             "阈值：可信路径 ≥ \(NumberText.fixed(t.pathTrust, 2))；单向信任相差 ≥ \(NumberText.fixed(t.asymmetry, 2))；紧张关系 < \(NumberText.fixed(t.strained, 2))；社区覆盖率低于中位数的 \(NumberText.percent(t.coverageFlag)) 时标出；关系信任低于 0.50（或 network.json 中按关系设定的值）为偏弱。",
             "Thresholds: trusted path ≥ \(NumberText.fixed(t.pathTrust, 2)); one-sided at a difference ≥ \(NumberText.fixed(t.asymmetry, 2)); strained below \(NumberText.fixed(t.strained, 2)); a community is flagged below \(NumberText.percent(t.coverageFlag)) of the median coverage; a tie is weak below 0.50 (or its relation's value in network.json)."))

@@ -81,6 +81,15 @@ struct InfluenceOracleTests {
     }
 
     @Test(arguments: Oracle.names)
+    func harmonicClosenessFromSources(name: String) throws {
+        let o = try Oracle.load(name)
+        expectClose(Influence.harmonicCloseness(try o.structural(), sources: o.harmonicSources),
+                    o.harmonicFromSources, "harmonic from sources", name)
+        expectClose(Influence.harmonicCloseness(try o.flow(), sources: o.harmonicSources),
+                    o.flowHarmonicFromSources, "flow harmonic from sources", name)
+    }
+
+    @Test(arguments: Oracle.names)
     func eigenvector(name: String) throws {
         let o = try Oracle.load(name)
         // The oracle is networkx converged to an L1 change below n · 1e-12: the eigenvector to

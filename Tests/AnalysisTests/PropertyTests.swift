@@ -41,6 +41,28 @@ struct InfluencePropertyTests {
         }
     }
 
+    @Test func sampledClosenessIsUnbiasedAndWithinItsBound() throws {
+        // Every pivot set of size k is equally likely, so averaging the estimate over many
+        // seeds approaches the exact value; each single estimate sits within the bound for
+        // nearly every node (95 % each, so far more than 80 % of them).
+        let n = 150
+        let g = try CSRGraph.structural(nodeCount: n, edges: randomEdges(n: n, m: 400, seed: 31))
+        let exact = Influence.harmonicCloseness(g)
+        var mean = [Double](repeating: 0, count: n)
+        let seeds = 200
+        for seed in 0 ..< seeds {
+            let sample = Influence.sampledHarmonicCloseness(g, pivots: 30, seed: UInt64(seed))
+            #expect(!sample.isExact && sample.pivots.count == 30 && sample.errorBound > 0)
+            let within = (0 ..< n).filter { abs(sample.scores[$0] - exact[$0]) / Double(n - 1) <= sample.errorBound }
+            #expect(within.count >= n * 8 / 10)
+            for v in 0 ..< n { mean[v] += sample.scores[v] / Double(seeds) }
+        }
+        for v in 0 ..< n { #expect(abs(mean[v] - exact[v]) <= 0.05 * exact[v] + 1e-9, "node \(v)") }
+        // All nodes as pivots: the exact values.
+        let all = Influence.sampledHarmonicCloseness(g, pivots: n, seed: 1)
+        #expect(all.isExact && all.scores == exact)
+    }
+
     @Test(arguments: [5, 6, 7] as [UInt64])
     func relabellingChangesNoValue(seed: UInt64) throws {
         let n = 120

@@ -33,6 +33,17 @@ import Testing
         #expect(bad.status == 64)
     }
 
+    @Test func pivotsEstimateBothPathMeasuresAndSaySo() throws {
+        let run = try guanxi(["influence", "Datasets/ximarket", "--lang", "en", "--pivots", "20",
+                              "--measures", "betweenness,harmonic", "--format", "csv"])
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("betweenness estimated from 20 pivot sources"))
+        #expect(run.stderr.contains("closeness estimated from 20 pivot sources"))
+        let table = try guanxi(["influence", "Datasets/ximarket", "--lang", "zh", "--pivots", "20",
+                                "--measures", "harmonic", "--sort", "harmonic"])
+        #expect(table.stdout.contains("（由 20 个随机起点估计：每个值除以其他节点数后误差在 ±"))
+    }
+
     @Test func pathShowsEachTieAndTheProduct() throws {
         let run = try guanxi(["path", "Datasets/ximarket", "ST", "B4", "--lang", "zh"])
         #expect(run.status == 0)

@@ -24,6 +24,11 @@ public struct Oracle: Decodable {
     public let pagerankReversedFlow: [Double]
     public let betweenness: [Double]
     public let harmonic: [Double]
+    /// Every third node: the sources of the two columns below.
+    public let harmonicSources: [Int32]
+    /// networkx `harmonic_centrality(sources=harmonicSources)` on the structural and flow graphs.
+    public let harmonicFromSources: [Double]
+    public let flowHarmonicFromSources: [Double]
     public let betweennessUnnormalized: [Double]
     public let flowPagerank: [Double]
     public let flowBetweenness: [Double]

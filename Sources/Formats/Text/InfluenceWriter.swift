@@ -36,6 +36,11 @@ public enum InfluenceWriter {
                     ? "  （由 \(sample.pivots.count) 个随机起点估计：每个值的误差在 ±\(NumberText.fixed(sample.errorBound, 3)) 以内，置信度 \(NumberText.percent(sample.confidence))）\n"
                     : "  (estimated from \(sample.pivots.count) seeded pivot sources: each value within ±\(NumberText.fixed(sample.errorBound, 3)) at \(NumberText.percent(sample.confidence)) confidence)\n"
             }
+            if measure == .harmonic, let sample = table.harmonicSample {
+                out += zh
+                    ? "  （由 \(sample.pivots.count) 个随机起点估计：每个值除以其他节点数后误差在 ±\(NumberText.fixed(sample.errorBound, 3)) 以内，置信度 \(NumberText.percent(sample.confidence))）\n"
+                    : "  (estimated from \(sample.pivots.count) seeded pivot sources: each value divided by the number of other nodes is within ±\(NumberText.fixed(sample.errorBound, 3)) at \(NumberText.percent(sample.confidence)) confidence)\n"
+            }
             for (rank, node) in table.ranking(by: measure, count: 5).enumerated() {
                 out += "  \(rank + 1). \(names.name(Int32(node)))（\(network.nodes[node].kind.name(language))） \(table.formatted(measure, node))\n"
                     .replacingFullWidthParentheses(if: !zh)
