@@ -95,7 +95,9 @@ func run() {
     report["ties"] = network.ties.count
     report["edges"] = structural.edgeCount
     report["arcs"] = flow.arcCount
-    // The converged tolerance `guanxi influence` uses (L1 change below 1e-6 in all).
+    // Converged well past networkx's default rule (L1 change below 1e-6 in all, where
+    // `guanxi influence` keeps networkx's n · 1e-6), so the peers' converged answers can be
+    // compared value by value.
     let converged = 1e-6 / Double(max(1, n))
 
     if wanted("strength") {
