@@ -24,242 +24,405 @@ public struct Communities: Sendable, Equatable {
 extension Influence {
     /// Louvain communities (Blondel, Guillaume, Lambiotte & Lefebvre 2008, "Fast
     /// unfolding of communities in large networks", J. Stat. Mech. P10008), trust
-    /// weighted, following networkx `community.louvain_communities(G,
-    /// weight='trust', resolution, threshold=1e-7, seed)`:
+    /// weighted, after networkx `community.louvain_communities(G, weight='trust',
+    /// resolution, threshold=1e-7, seed)`:
     ///
-    /// each level visits the nodes in a seeded random order and moves each to the
-    /// neighbouring community with the largest positive gain
+    /// each level moves every node to the neighbouring community with the largest
+    /// positive gain
     ///
     ///     ΔQ = k_{v,C} / m − γ Σ_tot(C) k_v / (2m²)   (relative to v's own, without v)
     ///
     /// Unlike networkx, which sweeps all nodes until a sweep moves nothing (hundreds
-    /// of sweeps of tiny gains on large sparse graphs), nodes are revisited through
-    /// a queue: a node that moves re-queues its neighbours outside its new
-    /// community (Traag, Waltman & van Eck 2019, "From Louvain to Leiden", fast
-    /// local move), until the queue is empty. Communities then become nodes
-    /// (internal trust as self-loops) and the next level starts, until a level
-    /// raises modularity by no more than `threshold`. The random order comes from ``SeededGenerator`` (not
-    /// Python's generator), so the partition is deterministic for a seed but need
-    /// not equal networkx's; its modularity is comparable. A directed graph is
-    /// first made undirected.
+    /// of sweeps of tiny gains on large sparse graphs), only the nodes that may
+    /// gain are visited again (Traag, Waltman & van Eck 2019, "From Louvain to
+    /// Leiden", fast local move): a node that moves marks its neighbours outside
+    /// its new community, and the marked nodes are visited in rounds until none is
+    /// left. Communities then become nodes (internal trust as self-loops, Σ_tot as
+    /// strength) and the next level starts, until a level raises modularity by no
+    /// more than `threshold`.
     ///
-    /// - Complexity: O(m) for the first visit of every node in a level, then
-    ///   O(deg) per revisit; typically O(log n) levels.
+    /// Then, unlike networkx, the partition is refined on the way back down
+    /// (multilevel refinement, as networkit's PLM with `refine`; Rotta & Noack 2011,
+    /// "Multilevel local search algorithms for modularity clustering", ACM J. Exp.
+    /// Algorithmics 16): at each level below the top, the nodes with a neighbour
+    /// in another community are moved the same way, so a node, or a small
+    /// community of a lower level, that joined the wrong community early can
+    /// still leave.
+    ///
+    /// Order: each level's first round visits its nodes in a seeded random order;
+    /// on a level too large for the processor's cache, the nodes are cut into
+    /// blocks of ``LouvainLevel/blockSize`` consecutive indices, and the blocks are
+    /// shuffled and so are the nodes within each block (node indices of real
+    /// networks, and the community numbers of later levels, are far from random,
+    /// so most neighbours then sit in nearby memory). Later rounds go in index
+    /// order. The seed drives ``SeededGenerator`` (not Python's generator), so the
+    /// partition is deterministic for a seed but need not equal networkx's; its
+    /// modularity is comparable.
+    ///
+    /// Modularity is never recomputed from the ties: the singleton partition has
+    /// −γ Σ_v (k_v / 2m)²; a level's partition has the modularity of the singleton
+    /// partition of the community graph built from it; each refining move adds its
+    /// ΔQ. A directed graph is first made undirected.
+    ///
+    /// - Complexity: O(m) for the first round of a level, then O(deg) per revisit
+    ///   and O(r log r) to order a round of r nodes (O(n) when r is large); O(n + m)
+    ///   to aggregate and to find the border nodes. Typically O(log n) levels, each
+    ///   on a much smaller graph than the one before.
     public static func louvain(_ graph: CSRGraph, resolution: Double = 1,
                                threshold: Double = 1e-7, seed: UInt64 = 0) -> Communities {
-        let g = graph.undirected()
-        let n = g.nodeCount
-        var labels = (0 ..< n).map { Int32($0) }
-        let singletonQ = (try? modularity(g, community: labels, resolution: resolution)) ?? 0
-        guard n > 0, g.arcCount > 0 else {
-            return Communities(label: labels, count: n, modularity: singletonQ, levels: 0)
-        }
-        var rng = SeededGenerator(seed: seed)
-        var level = LouvainLevel(graph: g)
-        let m = level.totalWeight
-        var mod = singletonQ
-        var levels = 0
-        while true {
-            let (community, moved) = level.oneLevel(m: m, resolution: resolution, rng: &rng)
-            levels += 1
-            // Map original nodes to this level's communities.
-            for v in 0 ..< n { labels[v] = community[Int(labels[v])] }
-            let newMod = level.modularity(community: community, m: m, resolution: resolution)
-            if !moved || newMod - mod <= threshold { break }
-            mod = newMod
-            level = level.aggregate(community: community)
-        }
-        let canonical = canonicalLabels(labels)
-        let q = (try? modularity(g, community: canonical.label, resolution: resolution)) ?? 0
-        return Communities(label: canonical.label, count: canonical.count, modularity: q, levels: levels)
+        louvain(graph, resolution: resolution, threshold: threshold, seed: seed,
+                cacheBytes: LouvainLevel.cacheBytes)
     }
 
-    /// Relabels communities 0, 1, … in order of their smallest node.
-    static func canonicalLabels(_ labels: [Int32]) -> (label: [Int32], count: Int) {
-        var map = [Int32: Int32]()
-        var out = [Int32](repeating: 0, count: labels.count)
-        for (v, c) in labels.enumerated() {
-            if let x = map[c] { out[v] = x } else {
-                let x = Int32(map.count); map[c] = x; out[v] = x
+    /// ``louvain(_:resolution:threshold:seed:)`` with the cache size that decides
+    /// between shuffling single nodes and blocks (tests use 0 to force blocks).
+    static func louvain(_ graph: CSRGraph, resolution: Double, threshold: Double, seed: UInt64,
+                        cacheBytes: Int) -> Communities {
+        let g = graph.undirected()
+        let n = g.nodeCount
+        let base = LouvainLevel(graph: g)
+        let m = base.totalWeight
+        guard n > 0, m > 0 else {
+            // No ties: every node alone, Q = 0 (as ``modularity(_:community:resolution:)``).
+            return Communities(label: (0 ..< n).map { Int32($0) }, count: n, modularity: 0, levels: 0)
+        }
+        var rng = SeededGenerator(seed: seed)
+        let workspace = LouvainWorkspace(capacity: n, cacheBytes: cacheBytes)
+        var mod = base.singletonModularity(m: m, resolution: resolution)
+        // Coarsening: graphs[j] is level j's graph, maps[j] the community of each of
+        // its nodes (a node of level j + 1).
+        var graphs = [base]
+        var maps: [[Int32]] = []
+        var count = n
+        var levels = 0
+        while let level = graphs.last {
+            let moves = level.moveNodes(m: m, resolution: resolution, rng: &rng, workspace: workspace)
+            levels += 1
+            guard moves.moved else { break }
+            let next = level.aggregate(community: moves.community, count: moves.count, workspace: workspace)
+            maps.append(moves.community)
+            count = moves.count
+            let newMod = next.singletonModularity(m: m, resolution: resolution)
+            let gain = newMod - mod
+            mod = newMod
+            if gain <= threshold { break }
+            graphs.append(next)
+        }
+        // Communities are numbered at each level in order of their smallest node
+        // there, which is the order of their smallest original node, so composed
+        // labels are canonical.
+        guard var label = maps.popLast() else {
+            return Communities(label: (0 ..< n).map { Int32($0) }, count: n, modularity: mod, levels: levels)
+        }
+        // Refinement on the way down: the top partition is a local optimum of its
+        // level; carried to each level below, it is improved there.
+        while let map = maps.popLast() {
+            label = label.withUnsafeBufferPointer { top in map.map { top[Int($0)] } }
+            let refined = graphs[maps.count].moveNodes(m: m, resolution: resolution, rng: &rng,
+                                                       workspace: workspace, from: label)
+            if refined.moved {
+                label = refined.community
+                count = refined.count
+                mod += refined.gain
             }
         }
-        return (out, map.count)
+        return Communities(label: label, count: count, modularity: mod, levels: levels)
+    }
+}
+
+/// Per community during the moves: Σ_tot, and the trust from the node being
+/// visited (zero between visits). Side by side: both are read for every candidate.
+struct LouvainTally {
+    var total: Double
+    var weightTo: Double
+}
+
+/// Scratch arrays for one Louvain run, sized for the first level and reused by the
+/// smaller ones.
+final class LouvainWorkspace {
+    /// Community of each node during the moves.
+    let comm: UnsafeMutableBufferPointer<Int32>
+    /// Σ_tot and trust from the current node (or community) of each community;
+    /// `weightTo` is zero between uses.
+    let tally: UnsafeMutableBufferPointer<LouvainTally>
+    /// The nodes of this round, then of the next; afterwards renumbering and
+    /// member lists.
+    let round: UnsafeMutableBufferPointer<Int32>
+    let nextRound: UnsafeMutableBufferPointer<Int32>
+    /// Whether a node is in this round and not yet visited, or in the next round.
+    let queued: UnsafeMutableBufferPointer<Bool>
+    /// The communities whose `weightTo` is non-zero; the border nodes before a
+    /// refinement.
+    let touched: UnsafeMutableBufferPointer<Int32>
+    /// See ``LouvainLevel/cacheBytes``.
+    let cacheBytes: Int
+
+    init(capacity n: Int, cacheBytes: Int) {
+        self.cacheBytes = cacheBytes
+        comm = .allocate(capacity: n)
+        tally = .allocate(capacity: n)
+        tally.initialize(repeating: LouvainTally(total: 0, weightTo: 0))
+        round = .allocate(capacity: n)
+        nextRound = .allocate(capacity: n)
+        queued = .allocate(capacity: n)
+        touched = .allocate(capacity: n)
+    }
+
+    deinit {
+        comm.deallocate(); tally.deallocate(); round.deallocate(); nextRound.deallocate()
+        queued.deallocate(); touched.deallocate()
     }
 }
 
 /// One level of the Louvain hierarchy: a weighted undirected graph in CSR form
 /// without self-loop arcs, plus each node's self-loop weight.
 struct LouvainLevel {
+    /// Nodes per block of the first round's order on a level that does not fit in
+    /// cache: a block's nodes, their arcs and most of their neighbours stay in
+    /// cache while it is visited.
+    static let blockSize = 256
+    /// Bytes of node and arc arrays (about 48 per node, 12 per arc) up to which a
+    /// level counts as fitting in cache and its nodes are shuffled one by one:
+    /// half a typical server's last-level cache.
+    static let cacheBytes = 16 << 20
+
     var offsets: [Int]
     var neighbours: [Int32]
     var weights: [Double]
+    /// Self-loop weight of each node (internal trust of a community); empty at the
+    /// first level, whose graph has none.
     var selfLoop: [Double]
     /// k_v: Σ of arc weights + 2 × self-loop weight.
     var degree: [Double]
 
-    var nodeCount: Int { selfLoop.count }
+    var nodeCount: Int { degree.count }
     /// m: total edge weight (Σ degree / 2).
     var totalWeight: Double { degree.reduce(0, +) / 2 }
+    /// Bytes of the arrays read while moving this level's nodes, roughly.
+    var workingBytes: Int { nodeCount * 48 + neighbours.count * 12 }
 
     init(graph g: CSRGraph) {
         offsets = g.offsets
         neighbours = g.neighbours
         weights = g.trust
-        selfLoop = [Double](repeating: 0, count: g.nodeCount)
+        selfLoop = []
         degree = Influence.strength(g)
     }
 
-    init(offsets: [Int], neighbours: [Int32], weights: [Double], selfLoop: [Double]) {
+    init(offsets: [Int], neighbours: [Int32], weights: [Double], selfLoop: [Double], degree: [Double]) {
         self.offsets = offsets
         self.neighbours = neighbours
         self.weights = weights
         self.selfLoop = selfLoop
-        var d = [Double](repeating: 0, count: selfLoop.count)
-        for v in 0 ..< selfLoop.count {
-            var s = 0.0
-            for a in offsets[v] ..< offsets[v + 1] { s += weights[a] }
-            d[v] = s + 2 * selfLoop[v]
-        }
-        degree = d
+        self.degree = degree
     }
 
-    /// Local moving phase, with the queue of Traag, Waltman & van Eck 2019 (Leiden's
-    /// "fast local move"): every node is queued once in a seeded random order; a
-    /// node that moves re-queues its neighbours outside its new community; the phase
-    /// ends when the queue is empty. Returns each node's community (renumbered
-    /// 0..<k in node order) and whether any node moved.
-    func oneLevel(m: Double, resolution: Double, rng: inout SeededGenerator) -> ([Int32], Bool) {
+    /// Modularity of the partition into single nodes on this level's graph:
+    /// Σ_v [ loop_v / m − γ (k_v / 2m)² ].
+    func singletonModularity(m: Double, resolution: Double) -> Double {
+        var inside = 0.0, spread = 0.0
+        for l in selfLoop { inside += l }
+        for k in degree { let x = k / (2 * m); spread += x * x }
+        return inside / m - resolution * spread
+    }
+
+    /// Writes the seeded order of a first round of `count` nodes into `round`:
+    /// position i stands for node `list[i]`, or node i without a list. The
+    /// positions are shuffled; on a level that does not fit in cache, they are cut
+    /// into blocks of ``blockSize``, and the blocks are shuffled and so are the
+    /// positions within each block.
+    func firstRound(_ count: Int, of list: UnsafeMutableBufferPointer<Int32>?,
+                    into round: UnsafeMutableBufferPointer<Int32>, cacheBytes: Int,
+                    rng: inout SeededGenerator) {
+        let size = workingBytes <= cacheBytes ? 1 : Self.blockSize
+        var blocks = Array(0 ..< (count + size - 1) / size)
+        rng.shuffle(&blocks)
+        var p = 0
+        for b in blocks {
+            let lo = b * size, len = Swift.min(size, count - lo)
+            if let list {
+                for i in 0 ..< len { round[p + i] = list[lo + i] }
+            } else {
+                for i in 0 ..< len { round[p + i] = Int32(lo + i) }
+            }
+            var i = len - 1
+            while i > 0 {
+                round.swapAt(p + i, p + rng.below(i + 1))
+                i -= 1
+            }
+            p += len
+        }
+    }
+
+    /// Local moving phase, in rounds: the first visits every node (or, with
+    /// `start`, every border node) in the seeded order of
+    /// ``firstRound(_:of:into:cacheBytes:rng:)``; a node that moves marks its neighbours
+    /// outside its new community that are not already waiting; each later round
+    /// visits the nodes marked during the one before, in index order (a sort of
+    /// few, a scan of the marks for many); the phase ends when a round marks none
+    /// (Traag, Waltman & van Eck 2019's fast local move, in rounds).
+    ///
+    /// Without `start`, every node starts alone. With `start` (a partition into
+    /// labels below the node count, carried down from the level above), only the
+    /// nodes with a neighbour in another community start the first round.
+    ///
+    /// Returns each node's community, renumbered 0..<count in order of its smallest
+    /// node, whether any node moved, and the modularity gained (Σ of the moves'
+    /// ΔQ).
+    func moveNodes(m: Double, resolution: Double, rng: inout SeededGenerator,
+                   workspace w: LouvainWorkspace, from start: [Int32]? = nil)
+        -> (community: [Int32], count: Int, moved: Bool, gain: Double) {
         let n = nodeCount
-        var comm = (0 ..< n).map { Int32($0) }
-        var stot = degree
-        var queue = (0 ..< n).map { Int32($0) }
-        rng.shuffle(&queue)
-        var queued = [Bool](repeating: true, count: n)
-        var head = 0, size = n           // ring buffer over `queue`
-        var w2c = [Double](repeating: 0, count: n)
-        var touched: [Int32] = []
-        var improved = false
-        let twoM2 = 2 * m * m
-        var visits = 0
-        let maxVisits = 1000 * max(1, n)   // safety cap; never reached in practice
-        while size > 0, visits < maxVisits {
-            let v = Int(queue[head])
-            head = head + 1 == n ? 0 : head + 1
-            size -= 1
-            queued[v] = false
-            visits += 1
-            let own = Int(comm[v])
-            let kv = degree[v]
-            // Trust from v to each neighbouring community.
-            touched.removeAll(keepingCapacity: true)
-            for a in offsets[v] ..< offsets[v + 1] {
-                let c = Int(comm[Int(neighbours[a])])
-                if w2c[c] == 0 { touched.append(Int32(c)) }
-                w2c[c] += weights[a]
+        let comm = w.comm, tally = w.tally, queued = w.queued, touched = w.touched
+        var round = w.round, nextRound = w.nextRound
+        var moved = false
+        var gain = 0.0                                  // m × ΔQ
+        offsets.withUnsafeBufferPointer { off in
+        neighbours.withUnsafeBufferPointer { nb in
+        weights.withUnsafeBufferPointer { wt in
+        degree.withUnsafeBufferPointer { deg in
+            var size = n                                // nodes in this round
+            if let start {
+                for v in 0 ..< n { tally[v].total = 0 }
+                for v in 0 ..< n { comm[v] = start[v]; tally[Int(start[v])].total += deg[v] }
+                // The border nodes, ascending, in `touched`.
+                size = 0
+                for v in 0 ..< n {
+                    let c = comm[v]
+                    var border = false
+                    for a in off[v] ..< off[v + 1] where comm[Int(nb[a])] != c { border = true; break }
+                    queued[v] = border
+                    if border { touched[size] = Int32(v); size += 1 }
+                }
+                firstRound(size, of: touched, into: round, cacheBytes: w.cacheBytes, rng: &rng)
+            } else {
+                for v in 0 ..< n { comm[v] = Int32(v); queued[v] = true; tally[v].total = deg[v] }
+                firstRound(n, of: nil, into: round, cacheBytes: w.cacheBytes, rng: &rng)
             }
-            stot[own] -= kv
-            let removeCost = -w2c[own] / m + resolution * (stot[own] * kv) / twoM2
-            var best = own
-            var bestGain = 0.0
-            for tc in touched {
-                let c = Int(tc)
-                let gain = removeCost + w2c[c] / m - resolution * (stot[c] * kv) / twoM2
-                if gain > bestGain { bestGain = gain; best = c }
-            }
-            stot[best] += kv
-            for tc in touched { w2c[Int(tc)] = 0 }
-            if best != own {
-                comm[v] = Int32(best)
-                improved = true
-                for a in offsets[v] ..< offsets[v + 1] {
-                    let u = Int(neighbours[a])
-                    if !queued[u], Int(comm[u]) != best {
-                        queued[u] = true
-                        var tail = head + size
-                        if tail >= n { tail -= n }
-                        queue[tail] = Int32(u)
-                        size += 1
+            let scale = resolution / (2 * m)
+            var visits = 0
+            let maxVisits = 1000 * n                    // safety cap; never reached in practice
+            while size > 0, visits < maxVisits {
+                var nextSize = 0
+                for i in 0 ..< size {
+                    let v = Int(round[i])
+                    queued[v] = false
+                    let own = Int(comm[v])
+                    let kv = deg[v]
+                    let lo = off[v], hi = off[v + 1]
+                    // Trust from v to each neighbouring community.
+                    var t = 0
+                    for a in lo ..< hi {
+                        let c = Int(comm[Int(nb[a])])
+                        if tally[c].weightTo == 0 { touched[t] = Int32(c); t += 1 }
+                        tally[c].weightTo += wt[a]
+                    }
+                    // Take v out; the best community maximises
+                    // k_{v,C} − γ Σ_tot(C) k_v / 2m (m × the gain), v's own winning ties.
+                    tally[own].total -= kv
+                    let f = scale * kv
+                    let ownScore = tally[own].weightTo - f * tally[own].total
+                    var best = own
+                    var bestScore = ownScore
+                    for j in 0 ..< t {
+                        let c = Int(touched[j])
+                        let s = tally[c].weightTo - f * tally[c].total
+                        if s > bestScore { bestScore = s; best = c }
+                        tally[c].weightTo = 0
+                    }
+                    tally[best].total += kv
+                    guard best != own else { continue }
+                    comm[v] = Int32(best)
+                    moved = true
+                    gain += bestScore - ownScore
+                    for a in lo ..< hi {
+                        let u = Int(nb[a])
+                        if !queued[u], Int(comm[u]) != best {
+                            queued[u] = true
+                            nextRound[nextSize] = Int32(u)
+                            nextSize += 1
+                        }
                     }
                 }
+                visits += size
+                // The next round in index order: what is left marked is exactly it.
+                if nextSize > n / 64 {
+                    var p = 0
+                    for u in 0 ..< n where queued[u] { nextRound[p] = Int32(u); p += 1 }
+                } else {
+                    nextRound[0 ..< nextSize].sort()
+                }
+                swap(&round, &nextRound)
+                size = nextSize
             }
-        }
-        // Renumber communities 0..<k in node order.
-        var newId = [Int32](repeating: -1, count: n)
-        var next: Int32 = 0
-        for v in 0 ..< n {
-            let c = Int(comm[v])
-            if newId[c] < 0 { newId[c] = next; next += 1 }
-            comm[v] = newId[c]
-        }
-        return (comm, improved)
-    }
-
-    /// Modularity of `community` on this level's graph.
-    func modularity(community: [Int32], m: Double, resolution: Double) -> Double {
-        guard m > 0 else { return 0 }
-        let k = Int(community.max() ?? -1) + 1
-        var inside = [Double](repeating: 0, count: k)
-        var tot = [Double](repeating: 0, count: k)
-        for v in 0 ..< nodeCount {
-            let c = Int(community[v])
-            inside[c] += selfLoop[v]
-            tot[c] += degree[v]
-            for a in offsets[v] ..< offsets[v + 1] where Int(neighbours[a]) > v {
-                if community[Int(neighbours[a])] == community[v] { inside[c] += weights[a] }
+        }}}}
+        // Renumber communities 0..<k in order of their smallest node.
+        let newId = round
+        newId.update(repeating: -1)
+        var k: Int32 = 0
+        let community = [Int32](unsafeUninitializedCapacity: n) { out, initialized in
+            for v in 0 ..< n {
+                let c = Int(comm[v])
+                if newId[c] < 0 { newId[c] = k; k += 1 }
+                out[v] = newId[c]
             }
+            initialized = n
         }
-        var q = 0.0
-        for c in 0 ..< k { q += inside[c] / m - resolution * (tot[c] / (2 * m)) * (tot[c] / (2 * m)) }
-        return q
+        return (community, Int(k), moved, gain / m)
     }
 
     /// The graph of communities: one node per community, ties summed, internal
-    /// trust kept as self-loop weight.
-    func aggregate(community: [Int32]) -> LouvainLevel {
-        let k = Int(community.max() ?? -1) + 1
+    /// trust kept as self-loop weight, strength the sum of the members' strengths.
+    /// The members are grouped by a counting sort; each community's ties to the
+    /// others are summed in the workspace (no sorting, no hashing).
+    func aggregate(community: [Int32], count k: Int, workspace w: LouvainWorkspace) -> LouvainLevel {
+        let tally = w.tally, touched = w.touched, members = w.round
+        var start = [Int](repeating: 0, count: k + 1)
         var loops = [Double](repeating: 0, count: k)
-        // Arcs between communities, bucketed by source community.
-        var count = [Int](repeating: 0, count: k + 1)
-        for v in 0 ..< nodeCount {
-            let c = Int(community[v])
-            loops[c] += selfLoop[v]
-            for a in offsets[v] ..< offsets[v + 1] {
-                let u = Int(neighbours[a])
-                if community[u] == community[v] {
-                    if u > v { loops[c] += weights[a] }
-                } else {
-                    count[c + 1] += 1
-                }
-            }
-        }
-        for c in 0 ..< k { count[c + 1] += count[c] }
-        var fill = count
-        var tgt = [Int32](repeating: 0, count: count[k])
-        var wt = [Double](repeating: 0, count: count[k])
-        for v in 0 ..< nodeCount {
-            let c = Int(community[v])
-            for a in offsets[v] ..< offsets[v + 1] {
-                let d = community[Int(neighbours[a])]
-                if Int(d) != c { tgt[fill[c]] = d; wt[fill[c]] = weights[a]; fill[c] += 1 }
-            }
-        }
-        // Merge duplicate targets within each community, summing weights.
+        var strength = [Double](repeating: 0, count: k)
         var newOffsets = [Int](repeating: 0, count: k + 1)
-        var nb: [Int32] = []
-        var ws: [Double] = []
-        var slot = [Int](repeating: -1, count: k)
-        for c in 0 ..< k {
-            let base = nb.count
-            for i in count[c] ..< count[c + 1] {
-                let d = Int(tgt[i])
-                if slot[d] >= base, slot[d] < nb.count, Int(nb[slot[d]]) == d {
-                    ws[slot[d]] += wt[i]
-                } else {
-                    slot[d] = nb.count; nb.append(tgt[i]); ws.append(wt[i])
-                }
+        var nbOut: [Int32] = [], wOut: [Double] = []
+        offsets.withUnsafeBufferPointer { off in
+        neighbours.withUnsafeBufferPointer { nb in
+        weights.withUnsafeBufferPointer { wt in
+        degree.withUnsafeBufferPointer { deg in
+        community.withUnsafeBufferPointer { comm in
+        start.withUnsafeMutableBufferPointer { start in
+            for c in comm { start[Int(c) + 1] += 1 }
+            for c in 0 ..< k { start[c + 1] += start[c] }
+            for v in 0 ..< nodeCount {
+                let c = Int(comm[v])
+                members[start[c]] = Int32(v)
+                start[c] += 1
             }
-            newOffsets[c + 1] = nb.count
-        }
-        return LouvainLevel(offsets: newOffsets, neighbours: nb, weights: ws, selfLoop: loops)
+            // `start[c]` has moved on to the end of c's members, the start of c + 1's.
+            var lo = 0
+            for c in 0 ..< k {
+                var inside = 0.0, loop = 0.0, s = 0.0
+                var t = 0
+                for i in lo ..< start[c] {
+                    let v = Int(members[i])
+                    if !selfLoop.isEmpty { loop += selfLoop[v] }
+                    s += deg[v]
+                    for a in off[v] ..< off[v + 1] {
+                        let d = Int(comm[Int(nb[a])])
+                        if d == c { inside += wt[a]; continue }
+                        if tally[d].weightTo == 0 { touched[t] = Int32(d); t += 1 }
+                        tally[d].weightTo += wt[a]
+                    }
+                }
+                lo = start[c]
+                loops[c] = loop + inside / 2            // each internal tie seen from both ends
+                strength[c] = s
+                for j in 0 ..< t {
+                    let d = Int(touched[j])
+                    nbOut.append(Int32(d)); wOut.append(tally[d].weightTo)
+                    tally[d].weightTo = 0
+                }
+                newOffsets[c + 1] = nbOut.count
+            }
+        }}}}}}
+        return LouvainLevel(offsets: newOffsets, neighbours: nbOut, weights: wOut,
+                            selfLoop: loops, degree: strength)
     }
 }
