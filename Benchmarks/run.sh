@@ -88,8 +88,8 @@ for scale in $scales; do
 
   if "$guanxi" --help 2>/dev/null | grep -qE '^ +render'; then
     echo "== scale $scale: render" >&2
-    measure "$results/render" "$guanxi" render "$city" -o "$results/network.svg" --lang en || true
-    if "$guanxi" render "$city" -o "$results/network.dot" --lang en > /dev/null 2>&1 && command -v dot > /dev/null; then
+    measure "$results/render" "$guanxi" render "$city" --view network -o "$results/network.svg" --lang en || true
+    if "$guanxi" render "$city" --view network -o "$results/network.dot" --lang en > /dev/null 2>&1 && command -v dot > /dev/null; then
       engine=dot; [ "$scale" != 10 ] && engine=sfdp
       command -v "$engine" > /dev/null && measure "$results/render-cli" "$engine" -Tsvg "$results/network.dot" -o "$results/cli.svg"
     fi

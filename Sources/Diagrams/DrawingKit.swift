@@ -162,12 +162,19 @@ struct DrawingKit {
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"0\"><TR>\(cells.joined())</TR></TABLE>"
     }
 
-    /// The legend note for folded clients.
+    /// The legend note for folded nodes.
     func foldingNote(_ folding: Sketch.Folding?) -> [String] {
         guard let folding else { return [] }
-        return [language.pick(
-            "节点过多（上限 \(options.maxNodes)）：\(folding.clients) 个服务对象按社区和需求合并为 \(folding.groups) 个节点（双边框）。",
-            "Too many nodes (limit \(options.maxNodes)): \(folding.clients) clients folded by community and need into \(folding.groups) nodes (double border).")]
+        let byNeed = folding.stage == .clientsByAreaAndNeed
+        var note = language.pick(
+            "节点过多（上限 \(options.maxNodes)）：\(folding.clients) 个服务对象按社区\(byNeed ? "和需求" : "")合并为 \(folding.groups) 个节点",
+            "Too many nodes (limit \(options.maxNodes)): \(folding.clients) clients folded by community\(byNeed ? " and need" : "") into \(folding.groups) nodes")
+        if folding.partners > 0 {
+            note += language.pick(
+                "，\(folding.partners) 个资源伙伴按社区和类型合并为 \(folding.partnerGroups) 个节点",
+                ", \(folding.partners) resource partners by community and kind into \(folding.partnerGroups)")
+        }
+        return [note + language.pick("（双边框）。", " (double border).")]
     }
 
     /// The anonymisation note.

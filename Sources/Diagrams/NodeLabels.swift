@@ -64,14 +64,20 @@ struct NodeLabels {
                            kind: node.kind, node: index, people: node.size, area: node.area)
     }
 
-    /// Names a folded group of clients by its community and need.
-    func describeGroup(_ item: inout Sketch.Item) {
-        let first = item.members.first.map { network[$0] }
-        let need = first?.needs.first.map { $0.name(language) } ?? language.pick("无需求", "no need")
-        item.name = language.pick("\(areaName(item.area)) · \(need)", "\(areaName(item.area)) · \(need)")
-        let groups = item.members.count
-        item.detail = language.pick("\(groups) 组服务对象，\(people(item.people))",
-                                    "\(groups) client group\(groups == 1 ? "" : "s"), \(people(item.people))")
+    /// Names a folded group by its community and its clients' need (or "clients" when
+    /// folded by community alone), or by its community and partners' kind.
+    func describeGroup(_ item: inout Sketch.Item, byNeed: Bool) {
+        let count = item.members.count
+        if item.kind != .client {
+            item.name = "\(areaName(item.area)) · \(item.kind.name(language))"
+            item.detail = language.pick("\(count) 个", "\(count) partner\(count == 1 ? "" : "s")")
+        } else {
+            let first = item.members.first.map { network[$0] }
+            let need = first?.needs.first.map { $0.name(language) } ?? language.pick("无需求", "no need")
+            item.name = "\(areaName(item.area)) · " + (byNeed ? need : NodeKind.client.name(language))
+            item.detail = language.pick("\(count) 组服务对象，\(people(item.people))",
+                                        "\(count) client group\(count == 1 ? "" : "s"), \(people(item.people))")
+        }
         item.tooltip = item.name + "\n" + (item.detail ?? "")
     }
 

@@ -13,7 +13,7 @@ struct Sketch: Sendable {
         var kind: NodeKind
         /// The model node this item draws, when it is a single node.
         var node: Int32?
-        /// Folded client nodes, when this item is a group.
+        /// Folded nodes, when this item is a group.
         var members: [Int32] = []
         /// People the item stands for (clients' `size`; a group's sum).
         var people: Int
@@ -39,10 +39,21 @@ struct Sketch: Sendable {
         var balance = 0
     }
 
+    /// How far a view folds, each stage taken only while the drawing is still over
+    /// `maxNodes`: a city of 100k ties is 58k nodes, 22k after the first stage (sfdp needs
+    /// 95 s for that), about 5k after the third.
+    enum FoldStage: Int, Sendable, Comparable {
+        case none, clientsByAreaAndNeed, clientsByArea, partnersByAreaAndKind
+        static func < (a: FoldStage, b: FoldStage) -> Bool { a.rawValue < b.rawValue }
+    }
+
     /// What folding did, for the legend.
     struct Folding: Sendable, Equatable {
+        var stage: FoldStage
         var clients: Int
         var groups: Int
+        var partners = 0
+        var partnerGroups = 0
     }
 
     var items: [Item] = []
@@ -54,39 +65,59 @@ struct Sketch: Sendable {
 
 extension Sketch {
     /// Builds the sketch of `nodes` (model indices, in drawing order) and the ties between
-    /// them that `includeTie` accepts. Past `options.maxNodes`, clients not in `keep` fold
-    /// into one item per community and (first) need.
-    /// - Complexity: O(V + E) over the network, plus O(k log k) sorting merged links.
+    /// them that `includeTie` accepts. Past `options.maxNodes`, nodes not in `keep` fold in
+    /// stages until the drawing fits or nothing more folds: clients into one item per
+    /// community and (first) need, then per community, then resource partners (businesses,
+    /// universities, social organisations, volunteers, funds, federations) into one per
+    /// community and kind. Posts, committees, street offices and the hierarchy never fold.
+    /// - Complexity: O(V + E) over the network per stage tried (at most three), plus
+    ///   O(k log k) sorting merged links.
     init(network: TrustNetwork, nodes: [Int32], keep: Set<Int32>, options: DiagramOptions,
          includeTie: (Tie) -> Bool = { _ in true }) {
         let labels = NodeLabels(network: network, options: options)
-        let fold = nodes.count > options.maxNodes
+        var stage = FoldStage.none
+        while stage < .partnersByAreaAndKind,
+              Sketch.itemCount(network, nodes: nodes, keep: keep, stage: stage) > options.maxNodes,
+              let next = FoldStage(rawValue: stage.rawValue + 1) {
+            stage = next
+        }
         var groupOfKey: [String: Int] = [:]
-        var folded = 0
+        var folded = 0, foldedPartners = 0
         for index in nodes {
             let node = network[index]
-            if fold, node.kind == .client, !keep.contains(index) {
-                let need = node.needs.first
-                let key = (node.area ?? "") + "\u{1F}" + (need?.keyword ?? "")
+            if let key = Sketch.groupKey(node, index: index, keep: keep, stage: stage) {
                 if let group = groupOfKey[key] {
                     items[group].members.append(index)
                     items[group].people += node.size
                 } else {
                     groupOfKey[key] = items.count
-                    items.append(Item(name: "", detail: nil, tooltip: "", kind: .client, node: nil,
+                    items.append(Item(name: "", detail: nil, tooltip: "", kind: node.kind, node: nil,
                                       members: [index], people: node.size, area: node.area))
                 }
                 itemOfNode[index] = groupOfKey[key]
-                folded += 1
+                if node.kind == .client { folded += 1 } else { foldedPartners += 1 }
             } else {
                 itemOfNode[index] = items.count
                 items.append(labels.item(for: index))
             }
         }
+        var partnerGroups = 0
         for position in items.indices where items[position].isGroup {
-            labels.describeGroup(&items[position])
+            if items[position].kind != .client, let only = items[position].members.first,
+               items[position].members.count == 1 {
+                // A partner alone of its kind in its community is drawn as itself.
+                items[position] = labels.item(for: only)
+                foldedPartners -= 1
+                continue
+            }
+            if items[position].kind != .client { partnerGroups += 1 }
+            labels.describeGroup(&items[position], byNeed: stage == .clientsByAreaAndNeed)
         }
-        if fold, folded > 0 { folding = Folding(clients: folded, groups: groupOfKey.count) }
+        if stage > .none, folded + foldedPartners > 0 {
+            let clientGroups = items.filter { $0.isGroup && $0.kind == .client }.count
+            folding = Folding(stage: stage, clients: folded, groups: clientGroups,
+                              partners: foldedPartners, partnerGroups: partnerGroups)
+        }
 
         var linkOfPair: [Int: Int] = [:]
         let count = items.count
@@ -108,6 +139,44 @@ extension Sketch {
             links[position].trust = max(links[position].trust, tie.trust)
             links[position].relations.insert(tie.relation)
             links[position].ties += 1
+        }
+    }
+
+    /// The group a node folds into at `stage`, or `nil` when it is drawn alone.
+    private static func groupKey(_ node: Node, index: Int32, keep: Set<Int32>, stage: FoldStage) -> String? {
+        guard stage > .none, !keep.contains(index) else { return nil }
+        let area = node.area ?? ""
+        if node.kind == .client {
+            return stage == .clientsByAreaAndNeed
+                ? "c\u{1F}" + area + "\u{1F}" + (node.needs.first?.keyword ?? "")
+                : "c\u{1F}" + area
+        }
+        guard stage == .partnersByAreaAndKind, node.kind.foldsAsPartner else { return nil }
+        return "p\u{1F}" + area + "\u{1F}" + node.kind.rawValue
+    }
+
+    /// How many items the drawing would have at `stage`.
+    private static func itemCount(_ network: TrustNetwork, nodes: [Int32], keep: Set<Int32>,
+                                  stage: FoldStage) -> Int {
+        var alone = 0
+        var groups = Set<String>()
+        for index in nodes {
+            if let key = groupKey(network[index], index: index, keep: keep, stage: stage) {
+                groups.insert(key)
+            } else {
+                alone += 1
+            }
+        }
+        return alone + groups.count
+    }
+}
+
+extension NodeKind {
+    /// Resource partners, which a city-wide drawing folds by community and kind.
+    fileprivate var foldsAsPartner: Bool {
+        switch self {
+        case .business, .university, .socialOrg, .volunteer, .charity, .federation: true
+        default: false
         }
     }
 }

@@ -94,14 +94,27 @@ import Guanxi
         #expect(DiagramError.unknownNode(id: "NOPE").message(.zh).contains("NOPE"))
     }
 
-    /// Past the node limit, clients fold into one node per community and need, with a note.
+    /// Past the node limit, clients fold into one node per community and need, with a note;
+    /// then per community; then resource partners per community and kind, until it fits.
     @Test func largeNetworksFoldClients() throws {
-        let options = DiagramOptions(language: .en, maxNodes: 40)
-        let diagram = try Diagram(demo, view: .network, options: options)
-        #expect(diagram.foldedClients == 36)
-        #expect(diagram.nodeCount < 73)
-        #expect(diagram.dot.contains("clients folded by community and need"))
-        #expect(diagram.dot.contains("东园社区居委会 · "))
+        let byNeed = try Diagram(demo, view: .network, options: DiagramOptions(language: .en, maxNodes: 70))
+        #expect(byNeed.foldedClients == 36)
+        #expect(byNeed.nodeCount < 73 && byNeed.nodeCount > 40)
+        #expect(byNeed.dot.contains("clients folded by community and need"))
+        #expect(byNeed.dot.contains("东园社区居委会 · "))
+        let byArea = try Diagram(demo, view: .network, options: DiagramOptions(language: .en, maxNodes: byNeed.nodeCount - 1))
+        #expect(byArea.foldedClients == 36 && byArea.nodeCount < byNeed.nodeCount)
+        #expect(byArea.dot.contains("36 clients folded by community into"))
+        #expect(byArea.dot.contains("东园社区居委会 · client"))
+        #expect(!byArea.dot.contains("resource partners"))
+        let partners = try Diagram(demo, view: .network, options: DiagramOptions(language: .zh, maxNodes: 20))
+        #expect(partners.nodeCount < byArea.nodeCount)
+        #expect(partners.dot.contains("个资源伙伴按社区和类型合并为"))
+        #expect(partners.dot.contains("西市场街道办事处 · 社会组织"))
+        // A partner alone of its kind in its community is drawn as itself, not as a group of one.
+        #expect(partners.dot.contains("康宁大药房（南苑店）") && !partners.dot.contains("\n1 个\""))
+        // Posts and the hierarchy are never folded.
+        for id in ["ST", "SO"] { #expect(partners.dot.contains(try #require(demo.node(id: id)).name)) }
         let unfolded = try Diagram(demo, view: .network, options: DiagramOptions(language: .en))
         #expect(unfolded.foldedClients == 0 && unfolded.nodeCount == 73)
         // The ecomap's centre never folds.

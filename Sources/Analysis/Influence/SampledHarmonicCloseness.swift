@@ -24,39 +24,21 @@ extension Influence {
     ///
     /// One forward search from each source (d runs from s to v, as in
     /// ``harmonicCloseness(_:)``), in parallel over two blocks of sources whose sums are
-    /// added in block order, so the result is deterministic. Out-of-range sources are
-    /// ignored; a repeated source counts each time.
+    /// added in block order (`sumOverSearches`), so the result is deterministic.
+    /// Out-of-range sources are ignored; a repeated source counts each time.
     ///
     /// - Complexity: O(|S|·(m + n log n)) time, O(n) memory per block.
     public static func harmonicCloseness(_ graph: CSRGraph, sources: [Int32]) -> [Double] {
         let n = graph.nodeCount
         let valid = sources.filter { graph.contains(Int($0)) }
         guard n > 0, !valid.isEmpty else { return [Double](repeating: 0, count: n) }
-        let uniform = graph.hasUniformTrust
-        let unit = graph.trust.first.map { 1 / $0 } ?? 1
-        let parts: [[Double]] = ParallelBlocks.map(count: valid.count, blocks: 2) { range in
-            let worker = ShortestPathWorker(nodeCount: n)
-            var sums = [Double](repeating: 0, count: n)
-            graph.withArcView { view in
-                for i in range {
-                    let s = Int(valid[i])
-                    if uniform {
-                        worker.forwardUniform(view, source: s, unit: unit)
-                    } else {
-                        worker.forwardWeighted(view, source: s)
-                    }
-                    for r in 1 ..< max(1, worker.reached) {
-                        let v = Int(worker.order[r])
-                        let d = worker.dist[v]
-                        if d > 0 { sums[v] += 1 / d }
-                    }
-                }
+        return sumOverSearches(graph, reverse: graph, sources: valid) { worker, _, _, sums in
+            for r in 1 ..< max(1, worker.reached) {
+                let v = Int(worker.order[r])
+                let d = worker.dist[v]
+                if d > 0 { sums[v] += 1 / d }
             }
-            return sums
         }
-        var total = [Double](repeating: 0, count: n)
-        for part in parts { for v in 0 ..< n { total[v] += part[v] } }
-        return total
     }
 
     /// Harmonic closeness estimated from `pivots` sources drawn uniformly without

@@ -1,17 +1,31 @@
 import GraphCore
 
-/// Runs Brandes' accumulation from the given sources, in parallel over fixed
-/// blocks of the source list, each block with its own worker and accumulator; the
-/// accumulators are summed in block order, so the result is deterministic.
-/// Returns the raw (unscaled) dependency sums.
+/// Runs Brandes' accumulation from the given sources and returns the raw (unscaled)
+/// dependency sums. See ``sumOverSearches(_:reverse:sources:_:)``.
 func brandesRawScores(_ graph: CSRGraph, sources: [Int32]) -> [Double] {
-    let n = graph.nodeCount
-    guard n > 0, !sources.isEmpty else { return [Double](repeating: 0, count: n) }
     let reverse = graph.isDirected ? graph.reversed() : graph
     let uniform = graph.hasUniformTrust
+    return sumOverSearches(graph, reverse: reverse, sources: sources) { worker, reversed, s, acc in
+        worker.accumulate(reversed, source: s, uniform: uniform, into: acc)
+    }
+}
+
+/// One shortest-path search from each source (breadth-first when every trust is the same,
+/// Dijkstra on 1/trust otherwise), after which `visit(worker, reverse, source, sums)` adds
+/// what the search found to per-node sums. Sources run in parallel over two fixed blocks
+/// (one per core here, not the default eight: each block keeps a sum per node, 4.6 MB at a
+/// city's 580k nodes), each with its own worker and sums; the blocks' sums are added in
+/// block order, so the result is deterministic. `reverse` is handed to `visit` as a view
+/// (Brandes' backward phase walks it; pass `graph` when unused).
+///
+/// - Complexity: O(|sources| · (m + n log n)) plus what `visit` does.
+func sumOverSearches(_ graph: CSRGraph, reverse: CSRGraph, sources: [Int32],
+                     _ visit: @escaping @Sendable (ShortestPathWorker, ArcView, Int, UnsafeMutableBufferPointer<Double>) -> Void)
+    -> [Double] {
+    let n = graph.nodeCount
+    guard n > 0, !sources.isEmpty else { return [Double](repeating: 0, count: n) }
+    let uniform = graph.hasUniformTrust
     let unit = graph.trust.first.map { 1 / $0 } ?? 1
-    // Two blocks (one per core here), not the default eight: each block keeps a score per
-    // node, 4.6 MB at a city's 580k nodes, so eight would hold 37 MB at once.
     let partials: [[Double]] = ParallelBlocks.map(count: sources.count, blocks: 2) { range in
         let worker = ShortestPathWorker(nodeCount: n)
         var acc = [Double](repeating: 0, count: n)
@@ -25,7 +39,7 @@ func brandesRawScores(_ graph: CSRGraph, sources: [Int32]) -> [Double] {
                         } else {
                             worker.forwardWeighted(g, source: s)
                         }
-                        worker.accumulate(r, source: s, uniform: uniform, into: accBuf)
+                        visit(worker, r, s, accBuf)
                     }
                 }
             }
