@@ -139,6 +139,16 @@ struct CSVFastRows {
 
     private mutating func readNode(_ fields: UnsafeBufferPointer<CSVField>, bytes: UnsafeBufferPointer<UInt8>,
                                    line: Int, into builder: inout NetworkBuilder) -> Bool {
+        guard let (node, id) = node(fields, bytes: bytes) else { return false }
+        return builder.addChecked(node, idBytes: UnsafeBufferPointer(rebasing: bytes[id]), line: line)
+    }
+
+    /// The node of a row that breaks no rule of its own, and the byte range of its id in
+    /// `bytes`; `nil` when the row must take the slow path. Whether its id is taken is for
+    /// ``NetworkBuilder/addChecked(_:idBytes:line:)`` to say.
+    mutating func node(_ fields: UnsafeBufferPointer<CSVField>,
+                       bytes: UnsafeBufferPointer<UInt8>) -> (node: Node, id: Range<Int>)? {
+        guard usable, table == .nodes, fields.count <= fieldCount else { return nil }
         func cell(_ c: NodeColumn) -> UnsafeBufferPointer<UInt8>?? {
             CSVFastRows.plain(fields, column[CSVFastRows.ordinal(c)], bytes)
         }
@@ -147,36 +157,38 @@ struct CSVFastRows {
               case let .some(name) = cell(.name), case let .some(area) = cell(.area),
               case let .some(resourcesCell) = cell(.resources), case let .some(needsCell) = cell(.needs),
               case let .some(sizeCell) = cell(.size), case let .some(capacityCell) = cell(.capacity)
-        else { return false }
-        guard let kind = kinds.value(kindText, compute: { NodeKind(word: $0) }) else { return false }
+        else { return nil }
+        guard let kind = kinds.value(kindText, compute: { NodeKind(word: $0) }) else { return nil }
         var resources: [Tag] = [], needs: [Tag] = []
         if let text = resourcesCell {
-            guard let tags = tagLists.value(text, compute: CSVFastRows.knownTags) else { return false }
+            guard let tags = tagLists.value(text, compute: CSVFastRows.knownTags) else { return nil }
             resources = tags
         }
         if let text = needsCell {
-            guard let tags = tagLists.value(text, compute: CSVFastRows.knownTags) else { return false }
+            guard let tags = tagLists.value(text, compute: CSVFastRows.knownTags) else { return nil }
             needs = tags
         }
         var size = 1
         if let text = sizeCell {
-            guard text.count <= 9 else { return false }
+            guard text.count <= 9 else { return nil }
             var value = 0
             for b in text {
-                guard b >= 0x30, b <= 0x39 else { return false }
+                guard b >= 0x30, b <= 0x39 else { return nil }
                 value = value * 10 + Int(b - 0x30)
             }
             size = value
         }
         var capacity: Double?
         if let text = capacityCell {
-            guard let value = CSVFastRows.number(text), value >= 0 else { return false }
+            guard let value = CSVFastRows.number(text), value >= 0 else { return nil }
             capacity = value
         }
         let node = Node(id: CSVFastRows.string(id), name: name.map(CSVFastRows.string), kind: kind,
                         area: area.map(CSVFastRows.string), resources: resources, needs: needs, size: size,
                         capacity: capacity)
-        return builder.addChecked(node, idBytes: id, line: line)
+        // `plain` gave the id's field range unless blank, which it is not here.
+        let idField = fields[column[CSVFastRows.ordinal(NodeColumn.id)]]
+        return (node, idField.start ..< idField.end)
     }
 
     /// Tags as `Tag.list(from:)` reads them, or `nil` when one is unknown (the slow path

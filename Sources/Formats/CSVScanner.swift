@@ -62,17 +62,35 @@ struct CSVScanner {
     /// Calls `row` for each record with its fields; stops at the first unterminated quote
     /// and returns the field where it opened.
     func scan(_ row: (UnsafeBufferPointer<CSVField>) -> Void) -> CSVField? {
+        scan(from: start, line: 1, until: Int.max, row).unterminated
+    }
+
+    /// Where a scan stopped: at the first unterminated quote (`unterminated` is the field
+    /// where it opened), or at `offset`, the start of a record on `line` (the end of the
+    /// bytes, or the first record starting at or after the limit).
+    struct Stop {
+        var unterminated: CSVField?
+        var offset: Int
+        var line: Int32
+    }
+
+    /// Calls `row` for each record from `begin`, the start of a record on line `line`, and
+    /// stops after the first one that ends at or past `limit` (so it reads at least one:
+    /// `limit == begin` reads exactly one). A record start is the scanner's whole state, so scanning
+    /// `a ..< b` and then from `b` (with the line this returned) is scanning `a ..< end`.
+    func scan(from begin: Int, line firstLine: Int32, until limit: Int,
+              _ row: (UnsafeBufferPointer<CSVField>) -> Void) -> Stop {
         var fields: [CSVField] = []
         fields.reserveCapacity(32)
-        return bytes.withUnsafeBufferPointer { buffer -> CSVField? in
+        return bytes.withUnsafeBufferPointer { buffer -> Stop in
             let n = buffer.count
             let delimiter = self.delimiter
             // Bytes above this are never a delimiter, quote or line end: one comparison
             // for most bytes.
             let highestSpecial = Swift.max(delimiter, 0x22)
-            var i = start
-            var line: Int32 = 1
-            var lineStart = start
+            var i = begin
+            var line: Int32 = firstLine
+            var lineStart = begin
             while i < n {
                 // One field.
                 var field = CSVField(start: i, end: i, line: line, hasEscapedQuotes: false, irregular: false,
@@ -81,7 +99,7 @@ struct CSVScanner {
                     i += 1
                     field.start = i
                     while true {
-                        guard i < n else { return field }
+                        guard i < n else { return Stop(unterminated: field, offset: i, line: line) }
                         let b = buffer[i]
                         if b > 0x22 { i += 1; continue }
                         if b == 0x22 {
@@ -134,8 +152,9 @@ struct CSVScanner {
                 lineStart = i
                 fields.withUnsafeBufferPointer(row)
                 fields.removeAll(keepingCapacity: true)
+                if i >= limit { return Stop(unterminated: nil, offset: i, line: line) }
             }
-            return nil
+            return Stop(unterminated: nil, offset: n, line: line)
         }
     }
 

@@ -24,6 +24,13 @@ public enum FileBytes {
         }
     }
 
+    /// The size in bytes of a regular file, or `nil`.
+    public static func size(of path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+
     public static func read(_ path: String) -> Result<[UInt8], ProblemAt> {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
