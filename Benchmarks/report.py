@@ -142,7 +142,13 @@ def main():
                             ("gaps", "`guanxi gaps`"), ("render", "`guanxi render`"),
                             ("render-cli", "`dot`/`sfdp` on the same DOT")]:
             seconds, mb = measured(f"{d}/{name}")
-            if seconds is not None:
+            if seconds is not None and os.path.exists(f"{d}/{name}.failed"):
+                reason = ""
+                if os.path.exists(f"{d}/{name}.err"):
+                    lines = [l.strip() for l in open(f"{d}/{name}.err", encoding="utf-8") if l.strip()]
+                    reason = f": {lines[-1]}" if lines else ""
+                e2e.append(f"{label} failed after {fmt(seconds)}{reason}")
+            elif seconds is not None:
                 e2e.append(f"{label} {fmt(seconds)} ({mb:.0f} MB peak)")
                 bars.setdefault(name, []).append((scale, seconds, mb))
         if os.path.exists(f"{d}/render.note"):

@@ -50,8 +50,8 @@ public enum DiagramError: Error, Sendable, Equatable {
             return language.pick("Graphviz 在\(stage)时出错\(detail)", "Graphviz failed during \(stage)\(detailEn)")
         case let .timedOut(seconds):
             let shown = seconds.rounded() == seconds ? String(Int(seconds)) : String(seconds)
-            return language.pick("布局超过 \(shown) 秒仍未完成，已停止：可用 --max-nodes 调小上限（把服务对象按社区和需求合并），或用 --timeout 放宽时限。",
-                                 "the layout did not finish within \(shown) s and was stopped: lower --max-nodes (clients fold by community and need) or raise --timeout.")
+            return language.pick("布局超过 \(shown) 秒仍未完成，已停止：请少画一些（某个社工站的 ego 或生态图视图，或用 --max-nodes 调小上限：先把服务对象按社区合并，再把资源伙伴按社区和类型合并），或用 --timeout 放宽时限。",
+                                 "the layout did not finish within \(shown) s and was stopped: draw less (the ego or ecomap view of one station, or a lower --max-nodes: clients fold by community, then partners by community and kind) or raise --timeout.")
         case let .workerFailed(reason):
             return language.pick("布局进程失败：\(reason)", "the layout process failed: \(reason)")
         case let .cannotWrite(path, reason):
