@@ -51,19 +51,21 @@ let package = Package(
         .testTarget(name: "TrustModelTests", dependencies: ["TrustModel"]),
         // Fixtures are read through #filePath, so the tests see the files as committed.
         .testTarget(name: "FormatsTests", dependencies: [
-                        "Formats", "TrustModel",
+                        "Formats", "TrustModel", "TestSupport",
                         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                     ],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "GuanxiCLITests", dependencies: ["GuanxiCLI", "Guanxi"]),
+        // Where the repository is, the built `guanxi`, running a program: shared by the tests.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "GuanxiCLITests", dependencies: ["GuanxiCLI", "Guanxi", "TestSupport"]),
         // The networkx oracle fixtures and random graphs, shared by the graph and analysis tests.
-        .target(name: "OracleSupport", dependencies: ["GraphCore"], path: "Tests/OracleSupport"),
+        .target(name: "OracleSupport", dependencies: ["GraphCore", "Analysis"], path: "Tests/OracleSupport"),
         .testTarget(name: "GraphCoreTests", dependencies: ["GraphCore", "OracleSupport"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "GraphCore", "Formats", "TrustModel", "OracleSupport"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "Formats", "TrustModel"]),
-        .testTarget(name: "GapsTests", dependencies: ["Analysis", "Formats", "TrustModel"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "Formats", "TrustModel", "TestSupport"]),
+        .testTarget(name: "GapsTests", dependencies: ["Analysis", "Formats", "TrustModel", "TestSupport"]),
         // Golden DOT files are read through #filePath, like the fixtures above.
-        .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "Guanxi", "TrustModel"],
+        .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "Guanxi", "TrustModel", "TestSupport"],
                     exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

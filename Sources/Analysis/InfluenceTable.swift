@@ -130,10 +130,11 @@ public struct InfluenceTable: Sendable {
                 progress?(measure)
                 switch measure {
                 case .pagerank: table.pagerank = Influence.relianceRank(flow: flow).scores
-                default:
+                case .reach:
                     let people = network.nodes.map { Double($0.people) }
                     let threshold = options.reachThreshold ?? network.thresholds.pathTrust
                     table.reach = try? Influence.trustReach(flow, people: people, threshold: threshold)
+                default: break   // `onFlow` holds only the flow graph's measures
                 }
                 table.timings.append((measure.rawValue, clock.lap(), Stopwatch.peakMemoryBytes()))
             }

@@ -103,16 +103,10 @@ public enum NetworkReader {
     }
 
     private static func readJSONFile(_ path: String) -> Outcome {
-        let source = TableSource(file: path)
-        var builder = NetworkBuilder(nodesSource: source, tiesSource: source)
         switch FileBytes.read(path) {
-        case let .success(bytes):
-            JSONNetworkReader.readNetwork(bytes: bytes, source: source, into: &builder)
-        case let .failure(failure):
-            return failed(failure.problem)
+        case let .success(bytes): return readJSON(bytes, name: path)
+        case let .failure(failure): return failed(failure.problem)
         }
-        let (network, diagnostics) = builder.build()
-        return Outcome(network: network, diagnostics: diagnostics)
     }
 
     private static func readWorkbookFile(_ path: String) -> Outcome {

@@ -7,13 +7,13 @@ struct CommunitiesCommand: ParsableCommand {
         commandName: "communities",
         abstract: "Communities by trust (Louvain, seeded) with their members, the modularity, and how they line up with the recorded areas.")
 
-    @Argument(help: "A folder with nodes.csv and ties.csv, or a .json, .xlsx or .graphml file.")
+    @Argument(help: SharedHelp.networkPath)
     var path: String
 
     @Option(help: "Seed of the Louvain method: the same seed gives the same communities.")
     var seed: UInt64 = 42
 
-    @Flag(help: "Show clients under pseudonyms (服务对象 07 / Client 07), for training material.")
+    @Flag(help: SharedHelp.anonymize)
     var anonymize = false
 
     @OptionGroup var options: LanguageOption

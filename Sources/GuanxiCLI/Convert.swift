@@ -12,7 +12,7 @@ struct Convert: ParsableCommand {
             Nothing is written when the input has errors.
             """)
 
-    @Argument(help: "A folder with nodes.csv and ties.csv, or a .json, .xlsx or .graphml file.")
+    @Argument(help: SharedHelp.networkPath)
     var input: String
 
     @Option(name: [.short, .customLong("output")], help: "Where to write: a file (.json, .xlsx, .graphml, .gexf) or a folder.")

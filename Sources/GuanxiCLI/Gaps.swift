@@ -14,7 +14,7 @@ struct GapsCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
 
-    @Argument(help: "A folder with nodes.csv and ties.csv, or a .json, .xlsx or .graphml file.")
+    @Argument(help: SharedHelp.networkPath)
     var path: String
 
     @Option(name: .long, parsing: .upToNextOption,
@@ -42,10 +42,10 @@ struct GapsCommand: ParsableCommand {
     @Option(help: "Introductions suggested per station.")
     var introductions = 3
 
-    @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output.")
+    @Option(name: [.short, .customLong("output")], help: SharedHelp.output)
     var output: String?
 
-    @Flag(help: "Show clients under pseudonyms (服务对象 07 / Client 07), for training material.")
+    @Flag(help: SharedHelp.anonymize)
     var anonymize = false
 
     @OptionGroup var options: LanguageOption

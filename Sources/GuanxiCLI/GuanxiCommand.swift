@@ -41,6 +41,13 @@ enum Exit {
 }
 
 /// `--lang zh|en`, defaulting to the locale.
+/// Help texts several commands share, written once.
+enum SharedHelp {
+    static let networkPath: ArgumentHelp = "A folder with nodes.csv and ties.csv, or a .json, .xlsx or .graphml file."
+    static let anonymize: ArgumentHelp = "Show clients under pseudonyms (服务对象 07 / Client 07) and leave out their attributes, for training material."
+    static let output: ArgumentHelp = "Write to this file (atomically) instead of standard output."
+}
+
 struct LanguageOption: ParsableArguments {
     @Option(name: .long, help: "Language of messages and output: zh or en (default: from LANG/LC_ALL).")
     var lang: Language?

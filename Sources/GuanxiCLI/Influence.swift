@@ -15,7 +15,7 @@ struct InfluenceCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
 
-    @Argument(help: "A folder with nodes.csv and ties.csv, or a .json, .xlsx or .graphml file.")
+    @Argument(help: SharedHelp.networkPath)
     var path: String
 
     @Option(help: "Rows in the table.")
@@ -39,10 +39,10 @@ struct InfluenceCommand: ParsableCommand {
     @Flag(help: "Print the time of loading, building the graphs and each measure to standard error.")
     var timings = false
 
-    @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output.")
+    @Option(name: [.short, .customLong("output")], help: SharedHelp.output)
     var output: String?
 
-    @Flag(help: "Show clients under pseudonyms (服务对象 07 / Client 07), for training material.")
+    @Flag(help: SharedHelp.anonymize)
     var anonymize = false
 
     @OptionGroup var options: LanguageOption

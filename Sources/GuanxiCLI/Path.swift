@@ -7,7 +7,7 @@ struct PathCommand: ParsableCommand {
         commandName: "path",
         abstract: "The most trusted path between two nodes (each tie's trust and the product), and the shortest path by distance 1/trust when it differs.")
 
-    @Argument(help: "A folder with nodes.csv and ties.csv, or a .json, .xlsx or .graphml file.")
+    @Argument(help: SharedHelp.networkPath)
     var path: String
 
     @Argument(help: "Id of the node to start from.")
@@ -16,7 +16,7 @@ struct PathCommand: ParsableCommand {
     @Argument(help: "Id of the node to reach.")
     var to: String
 
-    @Flag(help: "Show clients under pseudonyms (服务对象 07 / Client 07), for training material.")
+    @Flag(help: SharedHelp.anonymize)
     var anonymize = false
 
     @OptionGroup var options: LanguageOption

@@ -18,7 +18,7 @@ struct Render: ParsableCommand {
         case network, hierarchy, ecomap, ego, gaps
     }
 
-    @Argument(help: "A folder with nodes.csv and ties.csv, or a .json file.")
+    @Argument(help: SharedHelp.networkPath)
     var path: String
 
     @Option(help: "What to draw: network, hierarchy, ecomap, ego or gaps.")

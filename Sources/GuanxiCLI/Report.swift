@@ -13,7 +13,7 @@ struct ReportCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case html, md }
 
-    @Argument(help: "A folder with nodes.csv and ties.csv, or a .json, .xlsx or .graphml file.")
+    @Argument(help: SharedHelp.networkPath)
     var path = "Datasets/ximarket"
 
     @Option(name: [.short, .customLong("output")], help: "The report file (default: report.html, or report.md, beside the data).")
@@ -22,7 +22,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "html or md (Markdown, with the diagrams as SVG files beside it).")
     var format: Format?
 
-    @Flag(help: "Show clients under pseudonyms (服务对象 07 / Client 07) and leave out their attributes.")
+    @Flag(help: SharedHelp.anonymize)
     var anonymize = false
 
     @Option(help: "Only this station's ecomap and the findings that concern it (its id).")

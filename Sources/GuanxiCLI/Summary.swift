@@ -10,7 +10,7 @@ struct Summary: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "A folder with nodes.csv and ties.csv, or a .json, .xlsx or .graphml file.")
+    @Argument(help: SharedHelp.networkPath)
     var path: String
 
     @Option(help: "Output format: text or json.")

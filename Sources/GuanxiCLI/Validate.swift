@@ -6,7 +6,7 @@ struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check a network's files and report every problem with its file:line:column.")
 
-    @Argument(help: "A folder with nodes.csv and ties.csv, or a .json, .xlsx or .graphml file.")
+    @Argument(help: SharedHelp.networkPath)
     var path: String
 
     @OptionGroup var options: LanguageOption

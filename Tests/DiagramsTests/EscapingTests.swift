@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import Testing
 @testable import Diagrams
@@ -69,12 +70,12 @@ import Guanxi
         if let dotCommand {
             let result = try run(dotCommand, ["-Tsvg"], input: Data(diagram.dot.utf8))
             #expect(result.status == 0, "\(result.stderr)")
-            let theirs = svgTexts(Array(result.stdout))
+            let theirs = svgTexts(Array(result.stdoutBytes))
             for name in Self.hostile {
                 for line in Self.lines(name) { #expect(theirs.contains(line), "\(line) missing from dot's SVG") }
             }
             // Tooltips (plain escString labels) survive too: `\N` is not replaced by the node name.
-            let svg = String(decoding: result.stdout, as: UTF8.self)
+            let svg = String(decoding: result.stdoutBytes, as: UTF8.self)
             #expect(!svg.contains("xlink:title=\"n1"))
         }
     }

@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import Testing
 @testable import Diagrams
@@ -37,6 +38,6 @@ import Guanxi
         let diagram = try Diagram(demo, view: view, options: DiagramOptions(language: .zh))
         let result = try run(dotCommand, ["-Tsvg"], input: Data(diagram.dot.utf8))
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(svgTexts(Array(result.stdout)).contains("西市场街道社工站") || name.hasPrefix("ego"))
+        #expect(svgTexts(Array(result.stdoutBytes)).contains("西市场街道社工站") || name.hasPrefix("ego"))
     }
 }

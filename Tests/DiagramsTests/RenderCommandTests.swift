@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import Testing
 import Guanxi
@@ -18,7 +19,7 @@ import Guanxi
         // --format wins over the extension; no -o writes to standard output.
         let stdout = try run(guanxiExecutable, ["render", "Datasets/ximarket", "--view", "hierarchy", "--format", "dot"])
         #expect(stdout.status == 0)
-        #expect(String(decoding: stdout.stdout, as: UTF8.self).hasPrefix("digraph guanxi {"))
+        #expect(String(decoding: stdout.stdoutBytes, as: UTF8.self).hasPrefix("digraph guanxi {"))
     }
 
     @Test func badCentreIsUsageErrorAndWritesNothing() throws {
@@ -53,7 +54,7 @@ import Guanxi
                                                 "docs/examples/ximarket-gaps-overlay.json", "--anonymize", "--format", "svg",
                                                 "--lang", "zh"])
         #expect(result.status == 0, "\(result.stderr)")
-        let texts = svgTexts(Array(result.stdout))
+        let texts = svgTexts(Array(result.stdoutBytes))
         #expect(texts.contains("建议经残联引荐"))
         #expect(texts.contains("服务对象 14"))
         #expect(!texts.contains("独居老人（柳荫社区）"))

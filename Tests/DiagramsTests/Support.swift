@@ -4,13 +4,7 @@ import FoundationXML
 #endif
 import Testing
 import Guanxi
-
-/// The repository root, found from this file's path.
-let repositoryRoot: String = {
-    var parts = String(#filePath).split(separator: "/", omittingEmptySubsequences: false)
-    parts.removeLast(3)
-    return parts.joined(separator: "/")
-}()
+import TestSupport
 
 /// The demo network, loaded once.
 let demo: TrustNetwork = {
@@ -41,55 +35,6 @@ let demoViews: [(name: String, view: DiagramView)] = [
 /// The `dot` command, when installed.
 let dotCommand: String? = ["/usr/bin/dot", "/usr/local/bin/dot", "/opt/homebrew/bin/dot"]
     .first { FileManager.default.isExecutableFile(atPath: $0) }
-
-/// The built `guanxi` executable: beside the test bundle in the same build folder.
-let guanxiExecutable: String = {
-    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    while folder.path.hasSuffix(".xctest") || folder.lastPathComponent == "Contents" || folder.lastPathComponent == "MacOS" {
-        folder.deleteLastPathComponent()
-    }
-    let candidate = folder.appendingPathComponent("guanxi").path
-    return FileManager.default.isExecutableFile(atPath: candidate) ? candidate : repositoryRoot + "/.build/debug/guanxi"
-}()
-
-struct Run {
-    var status: Int32
-    var stdout: Data
-    var stderr: String
-}
-
-/// Runs a program with arguments from the repository root, feeding `input` on stdin.
-func run(_ executable: String, _ arguments: [String], input: Data? = nil,
-         environment: [String: String] = ["LANG": "en_US.UTF-8"]) throws -> Run {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: repositoryRoot)
-    process.environment = environment.merging(["PATH": "/usr/bin:/bin"]) { a, _ in a }
-    let out = Pipe(), err = Pipe(), stdin = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = stdin
-    try process.run()
-    let writer = Thread {
-        if let input { try? stdin.fileHandleForWriting.write(contentsOf: input) }
-        try? stdin.fileHandleForWriting.close()
-    }
-    writer.start()
-    let errorBox = DataBox()
-    let reader = Thread { errorBox.data = err.fileHandleForReading.readDataToEndOfFile(); errorBox.done.signal() }
-    reader.start()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    errorBox.done.wait()
-    process.waitUntilExit()
-    return Run(status: process.terminationStatus, stdout: outData,
-               stderr: String(decoding: errorBox.data, as: UTF8.self))
-}
-
-final class DataBox: @unchecked Sendable {
-    var data = Data()
-    let done = DispatchSemaphore(value: 0)
-}
 
 /// The text content of every SVG `<text>` element, XML entities decoded.
 func svgTexts(_ svg: [UInt8]) -> [String] {

@@ -1,12 +1,6 @@
+import TestSupport
 import Formats
 import TrustModel
-
-/// The repository root, found from this file's path, so tests read the committed files.
-let repositoryRoot: String = {
-    var parts = String(#filePath).split(separator: "/", omittingEmptySubsequences: false)
-    parts.removeLast(3)  // Tests/FormatsTests/Support.swift
-    return parts.joined(separator: "/")
-}()
 
 let fixtures = repositoryRoot + "/Tests/FormatsTests/Fixtures"
 let demo = repositoryRoot + "/Datasets/ximarket"

@@ -1,3 +1,4 @@
+import TestSupport
 import Analysis
 import Formats
 import Testing

@@ -1,14 +1,8 @@
+import TestSupport
 import Analysis
 import Formats
 import Testing
 import TrustModel
-
-/// The repository root, found from this file's path.
-let repositoryRoot: String = {
-    var parts = String(#filePath).split(separator: "/", omittingEmptySubsequences: false)
-    parts.removeLast(3)
-    return parts.joined(separator: "/")
-}()
 
 /// A network from CSV text; the test fails if it has errors.
 func network(_ nodes: String, _ ties: String) throws -> TrustNetwork {

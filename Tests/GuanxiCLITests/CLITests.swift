@@ -1,48 +1,7 @@
 import Foundation
 import Testing
 import Guanxi
-
-/// The repository root, found from this file's path.
-let repositoryRoot: String = {
-    var parts = String(#filePath).split(separator: "/", omittingEmptySubsequences: false)
-    parts.removeLast(3)
-    return parts.joined(separator: "/")
-}()
-
-/// The built `guanxi` executable: beside the test bundle in the same build folder.
-let guanxiExecutable: String = {
-    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    while folder.path.hasSuffix(".xctest") || folder.lastPathComponent == "Contents" || folder.lastPathComponent == "MacOS" {
-        folder.deleteLastPathComponent()
-    }
-    let candidate = folder.appendingPathComponent("guanxi").path
-    return FileManager.default.isExecutableFile(atPath: candidate) ? candidate : repositoryRoot + "/.build/debug/guanxi"
-}()
-
-struct Run {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-}
-
-/// Runs `guanxi` with arguments from the repository root, in a fixed English locale unless
-/// `environment` says otherwise.
-func guanxi(_ arguments: [String], environment: [String: String] = ["LANG": "en_US.UTF-8"]) throws -> Run {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: guanxiExecutable)
-    process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: repositoryRoot)
-    process.environment = environment.merging(["PATH": "/usr/bin:/bin"]) { a, _ in a }
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-               stderr: String(decoding: errData, as: UTF8.self))
-}
+import TestSupport
 
 @Suite(.serialized) struct CLITests {
     @Test func validateTheDemo() throws {

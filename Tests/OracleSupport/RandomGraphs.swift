@@ -1,16 +1,11 @@
+import Analysis
 import GraphCore
 
-/// SplitMix64, for seeded test graphs.
-public struct TestRNG {
-    public var state: UInt64
-    public init(seed: UInt64) { state = seed }
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+/// The seeded generator of the test graphs: Analysis's SplitMix64, with two draws the
+/// tests use.
+public typealias TestRNG = SplitMix64
+
+extension SplitMix64 {
     public mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
     public mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }

@@ -1,14 +1,9 @@
+import TestSupport
 import Analysis
 import Formats
 import Testing
 import TrustModel
 @testable import Reports
-
-let repositoryRoot: String = {
-    var parts = String(#filePath).split(separator: "/", omittingEmptySubsequences: false)
-    parts.removeLast(3)
-    return parts.joined(separator: "/")
-}()
 
 func demo() throws -> TrustNetwork {
     try #require(NetworkReader.read(path: repositoryRoot + "/Datasets/ximarket").network)

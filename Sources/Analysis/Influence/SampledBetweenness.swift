@@ -54,11 +54,8 @@ extension Influence {
                                       confidence: conf, errorBound: 0, uniformErrorBound: 0)
         }
         let k = max(2, pivots)
-        var rng = SeededGenerator(seed: seed)
-        let chosen = rng.sample(k, from: n).sorted().map { Int32($0) }
+        let (chosen, isPivot) = seededPivots(k, of: n, seed: seed)
         var scores = brandesRawScores(graph, sources: chosen)
-        var isPivot = [Bool](repeating: false, count: n)
-        for p in chosen { isPivot[Int(p)] = true }
         let big = Double(n - 1)
         let c = graph.isDirected ? 1.0 : 2.0
         let kk = Double(k)

@@ -70,11 +70,8 @@ extension Influence {
                                             isExact: true, confidence: conf, errorBound: 0)
         }
         let k = max(2, pivots)
-        var rng = SeededGenerator(seed: seed)
-        let chosen = rng.sample(k, from: n).sorted().map { Int32($0) }
+        let (chosen, isPivot) = seededPivots(k, of: n, seed: seed)
         var scores = harmonicCloseness(graph, sources: chosen)
-        var isPivot = [Bool](repeating: false, count: n)
-        for p in chosen { isPivot[Int(p)] = true }
         let others = Double(n - 1)
         let kk = Double(k)
         for v in 0 ..< n { scores[v] *= others / (isPivot[v] ? kk - 1 : kk) }

@@ -52,3 +52,16 @@ func sumOverSearches(_ graph: CSRGraph, reverse: CSRGraph, sources: [Int32],
     }
     return total
 }
+
+/// `k` of the nodes `0..<n`, drawn uniformly without replacement by ``SeededGenerator``
+/// from `seed`, ascending, and a mark per node for whether it was drawn. Both sampled path
+/// measures draw through here, so one seed gives both the same pivots.
+///
+/// - Complexity: O(n + k log k).
+func seededPivots(_ k: Int, of n: Int, seed: UInt64) -> (pivots: [Int32], isPivot: [Bool]) {
+    var rng = SeededGenerator(seed: seed)
+    let pivots = rng.sample(k, from: n).sorted().map { Int32($0) }
+    var isPivot = [Bool](repeating: false, count: n)
+    for p in pivots { isPivot[Int(p)] = true }
+    return (pivots, isPivot)
+}
