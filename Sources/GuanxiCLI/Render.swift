@@ -61,7 +61,7 @@ struct Render: ParsableCommand {
         guard (18...1200).contains(dpi) else { throw ValidationError("--dpi must lie between 18 and 1200.") }
         guard maxNodes >= 1 else { throw ValidationError("--max-nodes must be at least 1.") }
         guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be a positive number of seconds.") }
-        if format == nil, let output, OutputFormat(fileName: output) == nil {
+        if format == nil, let output, output != AtomicFile.standardOutput, OutputFormat(fileName: output) == nil {
             throw ValidationError("cannot tell the format from \"\(output)\": use an .svg, .png, .pdf or .dot name, or --format.")
         }
         if overlay != nil, view != .gaps { throw ValidationError("--overlay goes with --view gaps.") }

@@ -8,7 +8,7 @@ public enum Problem: Hashable, Sendable {
     case emptyFile
     case binaryFile
     case spreadsheetNotCSV
-    case fileTooLarge(bytes: Int, limit: Int)
+    case fileTooLarge(path: String, bytes: Int, limit: Int)
     case undecodableText
     case unterminatedQuote
     case invalidJSON(detail: String)
@@ -16,8 +16,11 @@ public enum Problem: Hashable, Sendable {
     case nestingTooDeep(limit: Int)
     case unreadableWorkbook(WorkbookFault)
     case missingSheet(Table, sheets: [String])
-    case invalidXML(detail: String)
+    case invalidXML(XMLFault)
     case notGraphML
+    /// GraphML key defaults that would give every node or edge more values than a file of
+    /// its size can mean (a few bytes of `<key><default>` multiplied by every element).
+    case graphMLDefaultsTooMany(values: Int)
     case missingGraphAttribute(Table, attribute: String, accepted: [String])
     // Structure.
     case missingColumn(Table, column: String)
@@ -68,6 +71,7 @@ public enum Problem: Hashable, Sendable {
         case .missingSheet: "missing-sheet"
         case .invalidXML: "invalid-xml"
         case .notGraphML: "not-graphml"
+        case .graphMLDefaultsTooMany: "graphml-defaults-too-many"
         case .missingGraphAttribute: "missing-graph-attribute"
         case .missingColumn: "missing-column"
         case .missingTrustColumn: "missing-trust-column"
@@ -110,7 +114,7 @@ public enum Problem: Hashable, Sendable {
     /// bad data in it (exit 65).
     public var isInputUnavailable: Bool {
         switch self {
-        case .inputMissing, .inputUnreadable, .unsupportedInput: true
+        case .inputMissing, .inputUnreadable, .unsupportedInput, .fileTooLarge: true
         default: false
         }
     }
@@ -141,9 +145,10 @@ public enum Problem: Hashable, Sendable {
         case .spreadsheetNotCSV:
             return zh ? "这是 Excel/WPS 工作簿而不是 CSV；请在 Excel 中“另存为 CSV”"
                 : "this is an Excel/WPS workbook, not CSV; use \"Save as CSV\" in Excel"
-        case let .fileTooLarge(bytes, limit):
-            return zh ? "文件过大（\(bytes) 字节，上限 \(limit) 字节）"
-                : "the file is too large (\(bytes) bytes, limit \(limit) bytes)"
+        case let .fileTooLarge(path, bytes, limit):
+            let (size, most) = (NumberText.byteSize(bytes), NumberText.byteSize(limit))
+            return zh ? "\(TerminalText.escaped(path)) 过大（\(size)，Guanxi 最多读取 \(most)），未读取；请检查是否选错了文件"
+                : "\(TerminalText.escaped(path)) is too large (\(size); Guanxi reads at most \(most)), so it was not read; is it the right file?"
         case .undecodableText:
             return zh ? "无法识别文字编码：既不是 UTF-8 也不是 GB18030/GBK；请另存为“CSV UTF-8”"
                 : "unknown text encoding: neither UTF-8 nor GB18030/GBK; save it as \"CSV UTF-8\""
@@ -162,10 +167,13 @@ public enum Problem: Hashable, Sendable {
             let found = sheets.map { zh ? "“\($0)”" : "\"\($0)\"" }.joined(separator: zh ? "、" : ", ")
             return zh ? "工作簿中没有名为“\(table.chineseName)”或“\(table.rawValue)”的工作表（现有：\(found.isEmpty ? "无" : found)）"
                 : "the workbook has no sheet named \"\(table.rawValue)\" or \"\(table.chineseName)\" (it has: \(found.isEmpty ? "none" : found))"
-        case let .invalidXML(detail):
-            return zh ? "XML 格式错误：\(detail)" : "invalid XML: \(detail)"
+        case let .invalidXML(fault):
+            return zh ? "XML 格式错误：\(fault.message(language))" : "invalid XML: \(fault.message(language))"
         case .notGraphML:
             return zh ? "这不是 GraphML 文件（缺少 <graphml> 根元素）" : "this is not a GraphML file (no <graphml> root element)"
+        case let .graphMLDefaultsTooMany(values):
+            return zh ? "GraphML 的属性默认值（<key> 中的 <default>）会为各节点和关系生成 \(values) 个值，远超文件本身的大小：文件可能是刻意构造的，未读取"
+                : "the GraphML's key defaults (<default> in <key>) would give its nodes and edges \(values) values, far beyond what a file of its size holds: it may be made to exhaust memory; not read"
         case let .missingGraphAttribute(table, attribute, accepted):
             let names = accepted.map { "attr.name=\"\($0)\"" }.joined(separator: zh ? "、" : ", ")
             let element = table == .nodes ? "node" : "edge"

@@ -1,9 +1,7 @@
 import GraphCore
 import HeapModule
 
-#if canImport(Glibc)
-import Glibc
-#endif
+import Foundation
 
 /// Most trusted paths from a set of sources at once: for every node, the highest path
 /// trust (product of ties' trust) from any source, which source, and the previous node.

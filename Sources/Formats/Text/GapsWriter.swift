@@ -11,12 +11,12 @@ public enum GapsWriter {
                             perKind: Int = 15, names: NodeNames) -> String {
         let zh = language == .zh
         var out = ""
-        let title = network.title ?? (zh ? "未命名网络" : "Untitled network")
+        let title = TerminalText.escaped(network.title ?? (zh ? "未命名网络" : "Untitled network"))
         out += zh ? "\(title)：差距与建议\n\n" : "\(title): gaps and what to do\n\n"
         out += summary(analysis, language: language, names: names)
         if analysis.findings.isEmpty {
             out += zh ? "\n没有发现问题。\n" : "\nNo gaps found.\n"
-            return out
+            return TerminalText.escaped(out, keepingLineFeeds: true)
         }
         for kind in FindingKind.allCases {
             let found = analysis.findings(kind)
@@ -31,7 +31,7 @@ public enum GapsWriter {
                     : "  … and \(found.count - perKind) more (--format json or csv lists all)\n"
             }
         }
-        return out
+        return TerminalText.escaped(out, keepingLineFeeds: true)
     }
 
     static func summary(_ analysis: GapAnalysis, language: Language, names: NodeNames) -> String {

@@ -51,7 +51,7 @@ public enum InfluenceWriter {
                 ? "社群 — \(Measure.community.meaning(.zh))共 \(communities.count) 个，模块度 \(NumberText.fixed(communities.modularity, 3))（用 guanxi communities 查看成员）。\n"
                 : "community — \(Measure.community.meaning(.en)) \(communities.count) communities, modularity \(NumberText.fixed(communities.modularity, 3)) (see guanxi communities for members).\n"
         }
-        return out
+        return TerminalText.escaped(out, keepingLineFeeds: true)
     }
 
     static let header = ["id", "name", "kind"] + Measure.columns.map(\.rawValue)

@@ -1,3 +1,5 @@
+import TrustModel
+
 /// Writes JSON with keys in the order given and numbers in their shortest round-trip form,
 /// so the same result always gives the same bytes (Foundation's encoder orders keys only
 /// alphabetically and formats some doubles differently across platforms).
@@ -70,8 +72,10 @@ public struct JSONWriter {
 
     static func escape(_ text: String, into out: inout String) {
         out += "\""
-        // Most text needs no escape: appended whole. U+2028 and U+2029 are E2 80 A8/A9.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+        // Most text needs no escape: appended whole. Every other control a terminal would act
+        // on (DEL, C1 as C2 80–9F, U+2028/9 and the bidi controls in E2, U+FEFF in EF) is
+        // written as \u too, so JSON printed to a terminal is safe and still the same text.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }) {
             out += text
             out += "\""
             return
@@ -83,10 +87,8 @@ public struct JSONWriter {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
             default:
-                if scalar.value < 0x20 {
+                if TerminalText.isControl(scalar) {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
