@@ -7,8 +7,10 @@ struct GapsCommand: ParsableCommand {
         commandName: "gaps",
         abstract: "Gaps and what to do: untapped resources, unmet needs, coverage, 五社联动, weak and one-sided trust, single points of failure, mutual aid, introductions, hierarchy, focus.",
         discussion: """
-            Text groups the findings by kind, ranked by score, with the summary figures on top. \
-            --format json gives {"summary": {...}, "findings": [...]} with both languages; csv is \
+            Text groups the findings by kind, ranked by score, with the summary figures on top; \
+            at city scale (findings under several stations) text and csv are grouped per station, \
+            each kind with its total and its top few (--top). --format json gives {"summary": \
+            {...}, "findings": [...]} with every finding, both languages and the facts; csv is \
             for Excel. Thresholds default to network.json's, then to DESIGN's defaults.
             """)
 
@@ -42,11 +44,20 @@ struct GapsCommand: ParsableCommand {
     @Option(help: "Introductions suggested per station.")
     var introductions = 3
 
+    @Option(help: "Findings listed per kind (per station and kind at city scale) in text and csv (default 15, or 3 at city scale).")
+    var top: Int?
+
+    @Flag(help: "Print the time and peak memory of loading, of each step of the analysis and of writing to standard error.")
+    var timings = false
+
     @Option(name: [.short, .customLong("output")], help: SharedHelp.output)
     var output: String?
 
     @Flag(help: SharedHelp.anonymize)
     var anonymize = false
+
+    @Option(help: SharedHelp.k)
+    var k = NodeNames.defaultK
 
     @OptionGroup var options: LanguageOption
 
@@ -56,11 +67,15 @@ struct GapsCommand: ParsableCommand {
             if let value, !(0...1).contains(value) { throw ValidationError("\(name) must be between 0 and 1") }
         }
         guard introductions >= 0 else { throw ValidationError("--introductions must be 0 or more") }
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        guard k >= 1 else { throw ValidationError("--k must be at least 1") }
     }
 
     func run() throws {
         let language = options.language
+        var clock = Stopwatch()
         let network = try loadOrExit(path, language: language).network
+        var steps = [("load", clock.lap(), Stopwatch.peakMemoryBytes())]
         var thresholds = network.thresholds
         if let pathTrust { thresholds.pathTrust = pathTrust }
         if let asymmetry { thresholds.asymmetry = asymmetry }
@@ -69,19 +84,27 @@ struct GapsCommand: ParsableCommand {
         let analysis: GapAnalysis
         do {
             analysis = try Guanxi.gaps(network, options: .init(only: Set(only), station: station, thresholds: thresholds,
-                                                               introductionsPerStation: introductions, anonymize: anonymize))
+                                                               introductionsPerStation: introductions))
         } catch {
             StandardError.write("guanxi: error: \(error.message(language))\n")
             throw ExitCode(64)
         }
-        let names = NodeNames(network, language: language, anonymize: anonymize)
+        steps += analysis.timings
+        _ = clock.lap()
+        let names = NodeNames(network, language: language, anonymize: anonymize, k: k)
         let bytes: [UInt8]
         switch format {
-        case .text: bytes = Array(GapsWriter.text(analysis, of: network, language: language, names: names).utf8)
-        case .json: bytes = Array(GapsWriter.json(analysis, of: network, names: names).utf8)
-        case .csv: bytes = GapsWriter.csv(analysis, of: network, language: language, names: names)
+        case .text: bytes = Array(GapsWriter.text(analysis, of: network, language: language, perKind: top, names: names).utf8)
+        case .json: bytes = GapsWriter.json(analysis, of: network, names: names)
+        case .csv: bytes = GapsWriter.csv(analysis, of: network, language: language, perKind: top, names: names)
         }
         try emit(bytes, to: output, language: language)
+        steps.append(("write", clock.lap(), Stopwatch.peakMemoryBytes()))
+        if timings {
+            for (step, seconds, peak) in steps {
+                StandardError.write("\(step) \(NumberText.fixed(seconds, 3)) s, peak \(peak / 1_000_000) MB\n")
+            }
+        }
     }
 }
 

@@ -46,6 +46,7 @@ enum SharedHelp {
     static let networkPath: ArgumentHelp = "A folder with nodes.csv and ties.csv, or a .json, .xlsx or .graphml file."
     static let anonymize: ArgumentHelp = "Show clients under pseudonyms (服务对象 07 / Client 07) and leave out their attributes, for training material."
     static let output: ArgumentHelp = "Write to this file (atomically) instead of standard output."
+    static let k: ArgumentHelp = "With --anonymize, a group under K people is shown as \"<K 人\" (\"<K people\") without its exact size (default 10)."
 }
 
 struct LanguageOption: ParsableArguments {

@@ -25,10 +25,17 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: SharedHelp.anonymize)
     var anonymize = false
 
+    @Option(help: SharedHelp.k)
+    var k = NodeNames.defaultK
+
     @Option(help: "Only this station's ecomap and the findings that concern it (its id).")
     var station: String?
 
     @OptionGroup var options: LanguageOption
+
+    func validate() throws {
+        guard k >= 1 else { throw ValidationError("--k must be at least 1") }
+    }
 
     func run() throws {
         let language = options.language
@@ -38,7 +45,7 @@ struct ReportCommand: ParsableCommand {
         let content: ReportContent
         do {
             content = try Guanxi.reportContent(network, source: path,
-                                               options: .init(language: language, anonymize: anonymize, station: station),
+                                               options: .init(language: language, anonymize: anonymize, station: station, k: k),
                                                diagrams: ReportFigures.render)
         } catch {
             StandardError.write("guanxi: error: \(error.message(language))\n")

@@ -1,4 +1,5 @@
 import Analysis
+import Phrasing
 import TrustModel
 
 /// `guanxi influence` as a readable table, as CSV for Excel, or as JSON for scripts. CSV and
