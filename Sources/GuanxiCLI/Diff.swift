@@ -50,9 +50,9 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
-        let language = options.language
-        let before = try loadOrExit(old, language: language).network
-        let after = try loadOrExit(new, language: language).network
+        let before = try loadOrExit(old, options: options).loaded.network
+        let (loaded, language) = try loadOrExit(new, options: options)
+        let after = loaded.network
         let diff = Guanxi.diff(before, after, options: .init(movers: movers))
         let bytes: [UInt8]
         switch chosenFormat {

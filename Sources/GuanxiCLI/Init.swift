@@ -39,7 +39,7 @@ struct Init: ParsableCommand {
 
     func run() throws {
         let language = options.language
-        if survey { return try writeSurvey(language) }
+        if survey { return try writeSurvey() }
         do {
             try Guanxi.writeTemplate(to: directory, format: format, language: language, overwrite: force)
         } catch {
@@ -50,9 +50,10 @@ struct Init: ParsableCommand {
         print(language.pick("已写入模板：\(directory)（\(written)）", "Template written: \(directory) (\(written))"))
     }
 
-    private func writeSurvey(_ language: Language) throws {
+    private func writeSurvey() throws {
         let source = network ?? directory
-        let loaded = try loadOrExit(source, language: language).network
+        let (read, language) = try loadOrExit(source, options: options)
+        let loaded = read.network
         // Into DIR; or, when DIR is the network, into its folder (beside a network file).
         var folder = directory
         if network == nil, FileBytes.kind(of: directory) != .directory {

@@ -43,8 +43,8 @@ struct SurveyCommand: ParsableCommand {
     }
 
     func run() throws {
-        let language = options.language
-        let loaded = try loadOrExit(network, language: language).network
+        let (read, language) = try loadOrExit(network, options: options)
+        let loaded = read.network
         let outcome: PartnerSurvey.Outcome
         do {
             outcome = try Guanxi.survey(responses, network: loaded, scale: scale)

@@ -394,6 +394,7 @@ extension Problem {
         case .duplicateTie: (zh, en) = ("重复的关系", "duplicate ties")
         case .unknownSetting: (zh, en) = ("未知的设置", "unknown settings")
         case .invalidThreshold: (zh, en) = ("不正确的阈值", "invalid thresholds")
+        case let .survey(problem): return problem.kindDescription(language)
         }
         return language.pick(zh, en)
     }

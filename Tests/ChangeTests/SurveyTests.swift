@@ -91,9 +91,9 @@ import Testing
             guard let failure = error as? PartnerSurvey.Failure else { return false }
             let lines = failure.diagnostics.map { $0.formatted(.en) }
             return lines == [
-                "answers.csv:2:4: error: partner \"S0\" is neither an id nor a name in the network; did you mean \"SO\" or \"ST\"?",
+                "answers.csv:2:4: error: partner \"S0\" is neither an id nor a name in the network; did you mean \"SO\" (东湖街道办事处), \"ST\" (东湖街道社工站)?",
                 "answers.csv:3:4: error: \"ST\" rates itself (respondent equals partner)",
-                "answers.csv:4:1: error: respondent \"东湖社工站\" is neither an id nor a name in the network; did you mean \"东湖街道社工站（ST）\"?",
+                "answers.csv:4:1: error: respondent \"东湖社工站\" is neither an id nor a name in the network; did you mean \"ST\" (东湖街道社工站)?",
                 "answers.csv:4:14: error: influence score \"x\" is not a number",
                 "answers.csv:5:14: error: reliability score \"0\" is outside the scale 1–4 (add --scale 5 for 1–5 answers)",
             ]

@@ -76,20 +76,36 @@ public struct PartnerSurvey: Sendable {
         func report(_ problem: SurveyProblem, _ cell: Cell?, line: Int) {
             diagnostics.append(Diagnostic(.survey(problem), at: cell.map(source.position(of:)) ?? source.position(line: line, column: 1)))
         }
-        let lookup = OrganisationLookup(network)
+        let lookup = NodeLookup(network)
         func resolve(_ cell: Cell?, role: SurveyColumn, line: Int) -> Int32? {
             guard let cell, !cell.isBlank else {
-                diagnostics.append(Diagnostic(.missingValue(column: role.header(.en)),
-                                              at: cell.map(source.position(of:)) ?? source.position(line: line, column: 1)))
+                report(.emptyCell(role), cell, line: line)
                 return nil
             }
-            switch lookup.find(cell.text) {
-            case let .found(index): return index
-            case let .ambiguous(ids): report(.ambiguousName(role: role, text: Vocabulary.trimmed(cell.text), ids: ids), cell, line: line)
-            case let .unknown(suggestions):
-                report(.unknownOrganisation(role: role, text: Vocabulary.trimmed(cell.text), suggestions: suggestions), cell, line: line)
+            let text = Vocabulary.trimmed(cell.text)
+            // `名称（编号）`: how the survey form writes a name that several nodes share.
+            if let (name, id) = PartnerSurvey.nameAndID(text), let index = network.index(of: id), network[index].name == name {
+                return index
             }
-            return nil
+            do {
+                let found = try lookup.resolve(text)
+                if found.match == .fragment {
+                    let node = network[found.index]
+                    report(.readAs(role: role, text: text, node: NodeLookup.Mention(id: node.id, name: node.name)), cell, line: line)
+                }
+                return found.index
+            } catch {
+                switch error {
+                case let .ambiguous(_, candidates, total):
+                    report(.ambiguousName(role: role, text: text, candidates: candidates, total: total), cell, line: line)
+                case let .notFound(_, suggestions):
+                    let near = suggestions.isEmpty ? PartnerSurvey.closeIDs(to: text, in: network) : suggestions
+                    report(.unknownOrganisation(role: role, text: text, suggestions: near), cell, line: line)
+                case .empty:
+                    report(.emptyCell(role), cell, line: line)
+                }
+                return nil
+            }
         }
 
         struct Rater {
@@ -211,6 +227,23 @@ public struct PartnerSurvey: Sendable {
         let names = network.tieAttributeNames + columns.filter { !network.tieAttributeNames.contains($0) }
         // The same nodes, and ties with the same ends and trust in [0, 1]: nothing to refuse.
         return (try? network.replacingTies(ties, tieAttributeNames: names)) ?? network
+    }
+
+    /// Ids one typing slip away (`S0` for `SO`): what ``NodeLookup``'s subsequence measure
+    /// misses in ids of two or three characters.
+    static func closeIDs(to text: String, in network: TrustNetwork) -> [NodeLookup.Mention] {
+        var ids: [String: Int] = [:]
+        for (i, node) in network.nodes.enumerated() where node.id.count <= 4 { ids[Vocabulary.normalize(node.id)] = i }
+        return Vocabulary.closest(to: text, in: ids).map { NodeLookup.Mention(id: network.nodes[$0.value].id, name: network.nodes[$0.value].name) }
+    }
+
+    /// `西市场街道社工站（ST）` or `… (ST)` → (`西市场街道社工站`, `ST`).
+    static func nameAndID(_ text: String) -> (String, String)? {
+        guard let last = text.last, last == ")" || last == "）",
+              let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return nil }
+        let id = Vocabulary.trimmed(text[text.index(after: open)..<text.index(before: text.endIndex)])
+        let name = Vocabulary.trimmed(text[..<open])
+        return id.isEmpty || name.isEmpty ? nil : (name, id)
     }
 
     /// A number as written into an attribute cell: whole numbers without `.0`, others in

@@ -12,9 +12,13 @@ public enum SurveyProblem: Hashable, Sendable {
     /// A score outside 1…scale.
     case scoreOutOfScale(item: SurveyItem, text: String, scale: Int)
     /// A respondent or partner that is neither an id nor a name of the network.
-    case unknownOrganisation(role: SurveyColumn, text: String, suggestions: [String])
-    /// A name that several nodes share: the id must be written.
-    case ambiguousName(role: SurveyColumn, text: String, ids: [String])
+    case unknownOrganisation(role: SurveyColumn, text: String, suggestions: [NodeLookup.Mention])
+    /// A name or fragment that several nodes share: the id must be written.
+    case ambiguousName(role: SurveyColumn, text: String, candidates: [NodeLookup.Mention], total: Int)
+    /// A part of one node's name read as that node: said, so that a slip shows.
+    case readAs(role: SurveyColumn, text: String, node: NodeLookup.Mention)
+    /// A row with scores but no respondent or no partner.
+    case emptyCell(SurveyColumn)
     /// An organisation rating itself.
     case selfRating(String)
     /// One rater answered about one pair on two rows: the answers are pooled.
@@ -33,7 +37,9 @@ public enum SurveyProblem: Hashable, Sendable {
         case .scoreNotNumber: "score-not-number"
         case .scoreOutOfScale: "score-out-of-scale"
         case .unknownOrganisation: "unknown-organisation"
+        case .readAs: "organisation-read-as"
         case .ambiguousName: "ambiguous-name"
+        case .emptyCell: "survey-empty-cell"
         case .selfRating: "self-rating"
         case .repeatedRater: "repeated-rater"
         case .noTie: "rating-without-tie"
@@ -43,8 +49,26 @@ public enum SurveyProblem: Hashable, Sendable {
 
     public var severity: Severity {
         switch self {
-        case .unusedColumn, .repeatedRater, .noTie: .warning
+        case .unusedColumn, .repeatedRater, .noTie, .readAs: .warning
         default: .error
+        }
+    }
+
+    /// The kind of problem in words, for a line counting those not listed.
+    public func kindDescription(_ language: Language) -> String {
+        switch self {
+        case .missingColumn, .noItemColumns: language.pick("问卷缺少的列", "missing survey columns")
+        case .unusedColumn: language.pick("不是问卷的列", "columns that are not the survey's")
+        case .scoreNotNumber: language.pick("不是数字的评分", "scores that are not numbers")
+        case .scoreOutOfScale: language.pick("超出范围的评分", "scores outside the scale")
+        case .unknownOrganisation: language.pick("网络中没有的单位", "organisations not in the network")
+        case .ambiguousName: language.pick("可指多个节点的单位", "organisations that could be several nodes")
+        case .readAs: language.pick("按名称的一部分读取的单位", "organisations read from part of a name")
+        case .emptyCell: language.pick("空着的必填单元格", "empty required cells")
+        case .selfRating: language.pick("给自己打分", "organisations rating themselves")
+        case .repeatedRater: language.pick("同一填写人的重复评价", "repeated ratings by one rater")
+        case .noTie: language.pick("没有对应关系的评价", "ratings without a tie")
+        case .noAnswers: language.pick("没有评分的问卷", "surveys without answers")
         }
     }
 
@@ -66,13 +90,18 @@ public enum SurveyProblem: Hashable, Sendable {
             return zh ? "“\(item.chineseName)”的评分“\(text)”超出 1–\(scale) 的范围\(scale == 4 ? "（5 分制请加 --scale 5）" : "")"
                 : "\(item.rawValue) score \"\(text)\" is outside the scale 1–\(scale)\(scale == 4 ? " (add --scale 5 for 1–5 answers)" : "")"
         case let .unknownOrganisation(role, text, suggestions):
-            let hint = Problem.didYouMean(suggestions, language)
+            let hint = NodeLookup.didYouMean(suggestions, language)
             return zh ? "\(role.header(language))“\(text)”不是网络中的编号或名称\(hint)"
                 : "\(role.header(language)) \"\(text)\" is neither an id nor a name in the network\(hint)"
-        case let .ambiguousName(role, text, ids):
-            let list = ids.joined(separator: zh ? "、" : ", ")
-            return zh ? "\(role.header(language))“\(text)”同时是多个节点的名称（\(list)），请填写编号"
-                : "\(role.header(language)) \"\(text)\" names several nodes (\(list)); write the id"
+        case let .ambiguousName(role, text, candidates, total):
+            let listed = NodeLookup.list(candidates, language)
+            let more = total > candidates.count ? (zh ? "等 \(total) 个" : " and \(total - candidates.count) more") : ""
+            return zh ? "\(role.header(language))“\(text)”可指多个节点：\(listed)\(more)；请填写编号或更完整的名称"
+                : "\(role.header(language)) \"\(text)\" could be several nodes: \(listed)\(more); write the id or more of the name"
+        case let .readAs(role, text, node):
+            return zh ? "\(role.header(language))“\(text)”按\(node.text(language))读取" : "\(role.header(language)) \"\(text)\" read as \(node.text(language))"
+        case let .emptyCell(column):
+            return zh ? "这一行有评分，但“\(column.header(.zh))”是空的" : "this row has scores but no \(column.keyword)"
         case let .selfRating(id):
             return zh ? "“\(id)”给自己打分（受访单位与被评单位相同）" : "\"\(id)\" rates itself (respondent equals partner)"
         case let .repeatedRater(rater, firstLine):
