@@ -187,3 +187,18 @@ import Testing
         #expect(SourcePosition.columnLetters(28) == "AB")
     }
 }
+
+@Suite struct GroupSizeTests {
+    @Test func smallGroupsAreShownWithoutExactSizeWhenAnonymized() throws {
+        let network = try TrustNetwork(nodes: [Node(id: "K1", kind: .client, size: 5),
+                                               Node(id: "K2", kind: .client, size: 12),
+                                               Node(id: "C1", kind: .committee)], ties: [])
+        let zh = NodeNames(network, language: .zh, anonymize: true)
+        #expect(zh.groupSize(0) == "<10 人" && zh.groupSize(1) == "12 人")
+        #expect(zh.count(5) == "<10" && zh.count(0) == "0" && zh.count(10) == "10")
+        let en = NodeNames(network, language: .en, anonymize: true, k: 6)
+        #expect(en.groupSize(0) == "<6 people" && en.people(6) == "6 people")
+        let plain = NodeNames(network, language: .en, anonymize: false)
+        #expect(plain.groupSize(0) == "5 people" && plain.people(1) == "1 person" && !plain.hidesCount(3))
+    }
+}
