@@ -12,12 +12,17 @@ public enum Guanxi {
     public struct LoadFailure: Error, Sendable {
         public var diagnostics: [Diagnostic]
         public var inputUnavailable: Bool
+        /// The language of the data's headers, when any were read.
+        public var language: Language?
     }
 
     /// A network read without errors, with the warnings found on the way.
     public struct Loaded: Sendable {
         public var network: TrustNetwork
         public var warnings: [Diagnostic]
+        /// The language of the data's headers (and sheet or file names): Chinese when any
+        /// holds a Chinese character.
+        public var language: Language?
     }
 
     /// Reads a network from a folder (`nodes.csv`, `ties.csv`, optional `network.json`), a
@@ -30,9 +35,10 @@ public enum Guanxi {
     public static func load(_ path: String) throws(LoadFailure) -> Loaded {
         let outcome = NetworkReader.read(path: path)
         guard let network = outcome.network else {
-            throw LoadFailure(diagnostics: outcome.diagnostics, inputUnavailable: outcome.inputUnavailable)
+            throw LoadFailure(diagnostics: outcome.diagnostics, inputUnavailable: outcome.inputUnavailable,
+                              language: outcome.language)
         }
-        return Loaded(network: network, warnings: outcome.diagnostics)
+        return Loaded(network: network, warnings: outcome.diagnostics, language: outcome.language)
     }
 
     /// Writes a network in a format (by default the one the path's extension names: `.json`,

@@ -19,8 +19,8 @@ struct CommunitiesCommand: ParsableCommand {
     @OptionGroup var options: LanguageOption
 
     func run() throws {
-        let language = options.language
-        let network = try loadOrExit(path, language: language).network
+        let (loaded, language) = try loadOrExit(path, options: options)
+        let network = loaded.network
         let alignment = CommunityAlignment.compute(network, seed: seed)
         print(QueryWriter.communities(alignment, of: network, language: language, names: NodeNames(network, language: language, anonymize: anonymize)), terminator: "")
     }

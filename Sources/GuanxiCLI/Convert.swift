@@ -24,9 +24,9 @@ struct Convert: ParsableCommand {
     @OptionGroup var options: LanguageOption
 
     func run() throws {
-        let language = options.language
         let chosen = format ?? ExportFormat.inferred(from: output)
-        let network = try loadOrExit(input, language: language).network
+        let (loaded, language) = try loadOrExit(input, options: options)
+        let network = loaded.network
         do {
             try Guanxi.write(network, to: output, format: chosen, language: language)
         } catch {

@@ -59,13 +59,14 @@ struct GapsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let language = options.language
-        let network = try loadOrExit(path, language: language).network
+        let (loaded, language) = try loadOrExit(path, options: options)
+        let network = loaded.network
         var thresholds = network.thresholds
         if let pathTrust { thresholds.pathTrust = pathTrust }
         if let asymmetry { thresholds.asymmetry = asymmetry }
         if let strained { thresholds.strained = strained }
         if let coverageFlag { thresholds.coverageFlag = coverageFlag }
+        let station = try self.station.map { network[try resolveOrExit($0, in: network, language: language)].id }
         let analysis: GapAnalysis
         do {
             analysis = try Guanxi.gaps(network, options: .init(only: Set(only), station: station, thresholds: thresholds,

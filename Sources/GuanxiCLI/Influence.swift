@@ -67,9 +67,9 @@ struct InfluenceCommand: ParsableCommand {
     }
 
     func run() throws {
-        let language = options.language
         let started = Stopwatch.now()
-        let network = try loadOrExit(path, language: language).network
+        let (loaded, language) = try loadOrExit(path, options: options)
+        let network = loaded.network
         let loadTime = Stopwatch.now() - started
         let loadPeak = Stopwatch.peakMemoryBytes()
         var chosen = try chosenMeasures()

@@ -22,10 +22,12 @@ struct PathCommand: ParsableCommand {
     @OptionGroup var options: LanguageOption
 
     func run() throws {
-        let language = options.language
-        let network = try loadOrExit(path, language: language).network
+        let (loaded, language) = try loadOrExit(path, options: options)
+        let network = loaded.network
+        let start = network[try resolveOrExit(from, in: network, language: language)].id
+        let end = network[try resolveOrExit(to, in: network, language: language)].id
         do {
-            let query = try PathQuery.find(in: network, from: from, to: to)
+            let query = try PathQuery.find(in: network, from: start, to: end)
             print(QueryWriter.path(query, language: language, names: NodeNames(network, language: language, anonymize: anonymize)), terminator: "")
         } catch {
             let message: String

@@ -95,8 +95,8 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        let language = options.language
-        let network = try loadOrExit(path, language: language).network
+        let (loaded, language) = try loadOrExit(path, options: options)
+        let network = loaded.network
         let chosenFormat = format ?? output.flatMap(OutputFormat.init(fileName:)) ?? .svg
         let diagramView: DiagramView
         switch view {

@@ -31,10 +31,11 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var options: LanguageOption
 
     func run() throws {
-        let language = options.language
         let chosen = format ?? (output?.lowercased().hasSuffix(".md") == true ? .md : .html)
         let target = output ?? ReportCommand.besideData(path, name: chosen == .md ? "report.md" : "report.html")
-        let network = try loadOrExit(path, language: language).network
+        let (loaded, language) = try loadOrExit(path, options: options)
+        let network = loaded.network
+        let station = try self.station.map { network[try resolveOrExit($0, in: network, language: language)].id }
         let content: ReportContent
         do {
             content = try Guanxi.reportContent(network, source: path,

@@ -19,8 +19,8 @@ struct Summary: ParsableCommand {
     @OptionGroup var options: LanguageOption
 
     func run() throws {
-        let language = options.language
-        let network = try loadOrExit(path, language: language).network
+        let (loaded, language) = try loadOrExit(path, options: options)
+        let network = loaded.network
         let summary = NetworkSummary(network)
         switch format {
         case .text: print(SummaryWriter.text(summary, of: network, language: language), terminator: "")

@@ -12,8 +12,7 @@ struct Validate: ParsableCommand {
     @OptionGroup var options: LanguageOption
 
     func run() throws {
-        let language = options.language
-        let loaded = try loadOrExit(path, language: language)
+        let (loaded, language) = try loadOrExit(path, options: options)
         let network = loaded.network
         let warnings = loaded.warnings.count
         let counts = language == .zh
