@@ -22,8 +22,9 @@ enum HierarchyView {
         graph.nodeDefaults = kit.nodeDefaults
         graph.edgeDefaults = kit.edgeDefaults
         sketch.addNodes(to: &graph, kit: kit)
-        // Labelled when few enough lines that their labels fit beside them.
-        let labelled = sketch.links.count <= 40
+        // Unlabelled: in a layered drawing a label beside one line is crossed by the next (the
+        // relations and trust of each line are in its tooltip).
+        let labelled = false
         for link in sketch.links {
             // Cooperation does not rank; such a line often joins two nodes of one rank, and is
             // left unlabelled there (Graphviz 2.42 mishandles labels on lines within a rank).
