@@ -28,6 +28,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Only this station's ecomap and the findings that concern it (its id).")
     var station: String?
 
+    @Option(help: "An earlier version of the network (last quarter's): add a section on what changed since.")
+    var previous: String?
+
     @OptionGroup var options: LanguageOption
 
     func run() throws {
@@ -36,7 +39,8 @@ struct ReportCommand: ParsableCommand {
         let (loaded, language) = try loadOrExit(path, options: options)
         let network = loaded.network
         let station = try self.station.map { network[try resolveOrExit($0, in: network, language: language)].id }
-        let content: ReportContent
+        let before = try previous.map { try loadOrExit($0, options: options).loaded.network }
+        var content: ReportContent
         do {
             content = try Guanxi.reportContent(network, source: path,
                                                options: .init(language: language, anonymize: anonymize, station: station),
@@ -45,6 +49,7 @@ struct ReportCommand: ParsableCommand {
             StandardError.write("guanxi: error: \(error.message(language))\n")
             throw ExitCode(64)
         }
+        if let before { content.changes = Guanxi.diff(before, network, options: .init(movers: 0, anonymize: anonymize)) }
         var files: [(path: String, bytes: [UInt8])]
         switch chosen {
         case .html:

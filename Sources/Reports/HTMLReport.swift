@@ -16,11 +16,12 @@ public enum HTMLReport {
         page.raw("<header><h1>\(Markup.html(content.title))</h1><p class=\"meta\">")
         page.text(metaLine(content))
         page.raw("</p><nav>")
-        for section in ReportSection.allCases {
+        for section in ReportSection.allCases where section != .changes || content.changes != nil {
             page.raw("<a href=\"#\(section.rawValue)\">\(Markup.html(section.title(language)))</a>")
         }
         page.raw("</nav></header><main>")
         overview(content, &page)
+        changes(content, &page)
         diagrams(content, &page)
         ecomaps(content, &page)
         influence(content, &page)
