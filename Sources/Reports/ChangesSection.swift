@@ -20,6 +20,17 @@ struct ChangesSection {
 
     static let rowLimit = 60
 
+    /// The section's anchor, title and how to read it (an optional section, so not one of
+    /// ``ReportSection``'s).
+    static let id = "changes"
+
+    static func title(_ language: Language) -> String { language.pick("与上一期相比", "What changed") }
+
+    static func howToRead(_ language: Language) -> String {
+        language.pick("这一期新增、删除和改变了什么，信任升降了多少，哪些问题已经解决、哪些是新出现的：向街道汇报的成绩与下一期的工作。",
+                      "What was added, removed and changed since last time, where trust rose or fell, which findings were resolved and which are new: this period's results and the next one's work.")
+    }
+
     var intro: String
     var cards: [(label: String, value: String)]
     var tables: [Table]
@@ -143,7 +154,8 @@ extension HTMLReport {
         guard let diff = c.changes else { return }
         let l = c.language
         let section = ChangesSection(diff, names: c.names)
-        page.section(.changes)
+        page.raw("<section id=\"\(ChangesSection.id)\"><h2>\(Markup.html(ChangesSection.title(l)))</h2>")
+        page.raw("<p class=\"read\">\(Markup.html(ChangesSection.howToRead(l)))</p>")
         page.paragraph(section.intro)
         page.raw("<div class=\"cards\">")
         for card in section.cards { page.card(card.label, card.value) }
@@ -168,7 +180,7 @@ extension MarkdownReport {
         guard let diff = c.changes else { return "" }
         let l = c.language
         let section = ChangesSection(diff, names: c.names)
-        var out = "\n## \(Markup.markdown(ReportSection.changes.title(l)))\n\n\(Markup.markdown(ReportSection.changes.howToRead(l)))\n\n"
+        var out = "\n## \(Markup.markdown(ChangesSection.title(l)))\n\n\(Markup.markdown(ChangesSection.howToRead(l)))\n\n"
         out += Markup.markdown(section.intro) + "\n\n"
         for card in section.cards { out += "- \(Markup.markdown(card.label))\(l.pick("：", ": "))\(Markup.markdown(card.value))\n" }
         out += "\n"

@@ -16,8 +16,11 @@ public enum HTMLReport {
         page.raw("<header><h1>\(Markup.html(content.title))</h1><p class=\"meta\">")
         page.text(metaLine(content))
         page.raw("</p><nav>")
-        for section in ReportSection.allCases where section != .changes || content.changes != nil {
+        for section in ReportSection.allCases {
             page.raw("<a href=\"#\(section.rawValue)\">\(Markup.html(section.title(language)))</a>")
+            if section == .overview, content.changes != nil {
+                page.raw("<a href=\"#\(ChangesSection.id)\">\(Markup.html(ChangesSection.title(language)))</a>")
+            }
         }
         page.raw("</nav></header><main>")
         overview(content, &page)

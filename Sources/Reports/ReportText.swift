@@ -4,12 +4,11 @@ import TrustModel
 /// The words of a report shared by its HTML and Markdown forms: section titles and the one
 /// plain sentence under each that says how to read it.
 enum ReportSection: String, CaseIterable {
-    case overview, changes, diagrams, ecomaps, influence, gaps, linkage, coverage, method
+    case overview, diagrams, ecomaps, influence, gaps, linkage, coverage, method
 
     func title(_ language: Language) -> String {
         switch self {
         case .overview: language.pick("网络概况", "The network at a glance")
-        case .changes: language.pick("与上一期相比", "What changed")
         case .diagrams: language.pick("网络图与层级图", "The network and its hierarchy")
         case .ecomaps: language.pick("各站生态图", "Ecomap of each station")
         case .influence: language.pick("谁最重要", "Who matters")
@@ -25,9 +24,6 @@ enum ReportSection: String, CaseIterable {
         case .overview: language.pick(
             "先看规模：有多少伙伴和关系、代表多少服务对象，信任普遍高低，以及哪些关系只是单向的。",
             "Start with the size: how many partners and ties, how many people they stand for, how high trust runs, and which relationships are one-sided.")
-        case .changes: language.pick(
-            "这一期新增、删除和改变了什么，信任升降了多少，哪些问题已经解决、哪些是新出现的：向街道汇报的成绩与下一期的工作。",
-            "What was added, removed and changed since last time, where trust rose or fell, which findings were resolved and which are new: this period's results and the next one's work.")
         case .diagrams: language.pick(
             "颜色和形状表示类型，线越粗信任越高，虚线为信任薄弱，红线为关系紧张；层级图从总站往下看指导与管理关系。",
             "Colour and shape show the kind, thicker lines more trust, dashed lines tenuous trust, red lines strain; the hierarchy reads from the head station down.")
