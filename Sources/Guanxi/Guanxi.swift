@@ -57,7 +57,7 @@ public enum Guanxi {
         // DOT is the network view's own DOT, the same text the diagrams are laid out from.
         let dot: String
         do {
-            dot = try Diagram(network, view: .network, options: DiagramOptions(language: language)).dot
+            dot = try Diagram(network, view: .network, options: DiagramOptions(language: language, page: nil)).dot
         } catch {
             throw .encoding(error.message(language))
         }

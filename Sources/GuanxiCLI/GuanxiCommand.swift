@@ -27,7 +27,7 @@ public struct GuanxiCommand: ParsableCommand {
         subcommands: [Validate.self, Summary.self,
                       InfluenceCommand.self, PathCommand.self, CommunitiesCommand.self, GapsCommand.self,
                       Render.self, LayoutWorkerCommand.self,
-                      ReportCommand.self,
+                      ReportCommand.self, DiffCommand.self, SurveyCommand.self,
                       Init.self, Convert.self, Generate.self]
     )
 

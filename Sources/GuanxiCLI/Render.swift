@@ -5,30 +5,55 @@ import Guanxi
 /// `guanxi render PATH --view V`: a diagram of the network through Graphviz.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Draw the network: network, hierarchy, ecomap, ego or gaps view, as SVG, PNG, PDF or DOT.",
+        abstract: "Draw the network: network, hierarchy, ecomap, ego, community or gaps view, as SVG, PNG, PDF or DOT.",
         discussion: """
             The format comes from --format, else from the extension of -o, else SVG. Without -o the \
-            diagram goes to standard output. Past --max-nodes, clients fold into one node per community \
-            and need. The layout runs in a child process that is stopped after --timeout seconds. \
+            diagram goes to standard output. The drawing fits --page (A4 by default) with every text at \
+            7 pt or more: clients fold by community, then partners by community and kind, then whole \
+            communities, then whole streets, as far as needed; --page none draws everything at full size \
+            (past --max-nodes, clients fold by community and need). The layout runs in a child process \
+            that is stopped after --timeout seconds; a layout that fails is tried again with a simpler \
+            one, and a line says so. \
             Exit codes: 64 bad usage (including an unknown --center id), 65 bad data, 66 input missing, \
             69 Graphviz plugins or Chinese font missing, 70 layout failed or timed out, 73 cannot write.
             """)
 
     enum ViewKeyword: String, ExpressibleByArgument, CaseIterable {
-        case network, hierarchy, ecomap, ego, gaps
+        case network, hierarchy, ecomap, ego, gaps, community
+    }
+
+    enum PageKeyword: String, ExpressibleByArgument, CaseIterable {
+        case A4, A3, none
+        init?(argument: String) {
+            switch argument.lowercased() {
+            case "a4": self = .A4
+            case "a3": self = .A3
+            case "none": self = .none
+            default: return nil
+            }
+        }
     }
 
     @Argument(help: SharedHelp.networkPath)
     var path: String
 
-    @Option(help: "What to draw: network, hierarchy, ecomap, ego or gaps.")
+    @Option(help: "What to draw: network, hierarchy, ecomap, ego, community or gaps.")
     var view: ViewKeyword
 
     @Option(help: "Id of the centre node (ecomap, ego).")
     var center: String?
 
+    @Option(help: "community view: the community's committee (its id or name).")
+    var area: String?
+
     @Option(help: "How many ties out from the centre the ego view reaches.")
-    var depth: Int = 2
+    var depth: Int = 1
+
+    @Option(help: "Paper to fit with every text at 7 pt or more: A4, A3, or none (full size).")
+    var page: PageKeyword = .A4
+
+    @Flag(help: "Fit the drawing to the paper turned sideways (default: the better of the two).")
+    var landscape = false
 
     @Option(name: .shortAndLong, help: "Output file (written whole or not at all). Default: standard output.")
     var output: String?
@@ -57,6 +82,8 @@ struct Render: ParsableCommand {
         if (view == .ecomap || view == .ego), center == nil {
             throw ValidationError("--view \(view.rawValue) needs --center ID.")
         }
+        if view == .community, area == nil { throw ValidationError("--view community needs --area ID.") }
+        if area != nil, view != .community { throw ValidationError("--area goes with --view community.") }
         guard depth >= 1 else { throw ValidationError("--depth must be at least 1.") }
         guard (18...1200).contains(dpi) else { throw ValidationError("--dpi must lie between 18 and 1200.") }
         guard maxNodes >= 1 else { throw ValidationError("--max-nodes must be at least 1.") }
@@ -78,8 +105,11 @@ struct Render: ParsableCommand {
         case .ecomap: diagramView = .ecomap(center: center ?? "")
         case .ego: diagramView = .ego(center: center ?? "", depth: depth)
         case .gaps: diagramView = .gaps(try loadOverlay(network, language: language))
+        case .community: diagramView = .community(area: area ?? "")
         }
-        let diagramOptions = DiagramOptions(language: language, anonymize: anonymize, maxNodes: maxNodes, dpi: dpi)
+        let diagramOptions = DiagramOptions(language: language, anonymize: anonymize, maxNodes: maxNodes, dpi: dpi,
+                                            page: page == .none ? nil : PageSize(keyword: page.rawValue),
+                                            landscape: landscape)
         let worker = LayoutWorker(executable: SelfExecutable.path, arguments: [LayoutWorkerCommand.name])
         do {
             let rendered: RenderedDiagram
@@ -91,7 +121,7 @@ struct Render: ParsableCommand {
                                              options: diagramOptions, worker: worker, timeout: timeout)
                 FileHandle.standardOutput.write(Data(rendered.bytes))
             }
-            for warning in rendered.warnings { StandardError.write("graphviz: \(warning)\n") }
+            for warning in rendered.warnings { StandardError.write("guanxi: warning: \(String(warning.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "?" : Character($0) }))\n") }
         } catch {
             StandardError.write("guanxi: error: " + error.message(language) + "\n")
             throw Render.exitCode(for: error)
@@ -136,13 +166,14 @@ struct LayoutWorkerCommand: ParsableCommand {
         commandName: name, abstract: "Internal: render DOT from standard input (used by render).",
         shouldDisplay: false)
 
-    @Option var engine: String
     @Option var format: OutputFormat
     @Option var pdfDate: String
+    @Option var fit: String?
+    @Option var fallback: Int = 0
+    @Option var lang: Language = .en
 
     func run() throws {
-        guard let layout = LayoutEngine(rawValue: engine) else { throw ExitCode(64) }
-        let status = LayoutWorker.serve(engine: layout, format: format, pdfDate: pdfDate)
+        let status = LayoutWorker.serve(format: format, pdfDate: pdfDate, fit: fit, firstFallback: fallback, language: lang)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -66,6 +66,8 @@ public enum Problem: Hashable, Sendable {
     // Settings.
     case unknownSetting(String)
     case invalidThreshold(name: String, text: String)
+    // Partner surveys.
+    case survey(SurveyProblem)
 
     /// A stable name for the kind of problem (`unknown-kind`, `isolated-node` …), for
     /// scripts and for grouping many problems of one kind.
@@ -120,11 +122,14 @@ public enum Problem: Hashable, Sendable {
         case .duplicateTie: "duplicate-tie"
         case .unknownSetting: "unknown-setting"
         case .invalidThreshold: "invalid-threshold"
+        case let .survey(problem): problem.code
         }
     }
 
     public var severity: Severity {
         switch self {
+        case let .survey(problem):
+            problem.severity
         case .extraFields, .unknownTag, .isolatedNode, .duplicateTie, .unknownSetting,
              .trustDisagrees, .duplicateColumn, .nameUsedAsID, .unnamedColumn:
             .warning
@@ -286,6 +291,8 @@ public enum Problem: Hashable, Sendable {
         case let .invalidThreshold(name, text):
             return zh ? "阈值 \(name) 的值“\(text)”应为 0–1 之间的数"
                 : "threshold \(name) value \"\(text)\" must be a number in 0–1"
+        case let .survey(problem):
+            return problem.message(language)
         }
     }
 }
@@ -387,6 +394,7 @@ extension Problem {
         case .duplicateTie: (zh, en) = ("重复的关系", "duplicate ties")
         case .unknownSetting: (zh, en) = ("未知的设置", "unknown settings")
         case .invalidThreshold: (zh, en) = ("不正确的阈值", "invalid thresholds")
+        case let .survey(problem): return problem.kindDescription(language)
         }
         return language.pick(zh, en)
     }

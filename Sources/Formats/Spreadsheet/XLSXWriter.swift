@@ -16,6 +16,10 @@ public struct WorksheetContent: Sendable {
     public var wraps = false
     /// Drop-down lists: the column (1-based) and its choices, offered on rows 2 to 10 001.
     public var lists: [(column: Int, choices: [String])] = []
+    /// Drop-down lists whose choices are cells of another sheet (a list too long for the
+    /// 255 characters an inline list holds): the column (1-based) and the range, e.g.
+    /// `'伙伴'!$B$2:$B$74` (see ``XLSXWriter/range(sheet:column:rows:)``).
+    public var rangeLists: [(column: Int, range: String)] = []
     /// The warning shown for a value not in a drop-down list (typing another is allowed).
     public var listWarning: (title: String, message: String)?
     /// Number formats (`0.00`, `0.0%`) of the numbers in a column (1-based).
@@ -71,6 +75,13 @@ public enum XLSXWriter {
         parts.append(("xl/sharedStrings.xml", strings.xml))
         for (i, xml) in sheetXML.enumerated() { parts.append(("xl/worksheets/sheet\(i + 1).xml", xml)) }
         return try zip(parts)
+    }
+
+    /// An absolute reference to rows of one column of a sheet, for ``WorksheetContent/rangeLists``:
+    /// `'伙伴'!$B$2:$B$74` (the sheet name quoted, quotes in it doubled).
+    public static func range(sheet: String, column: Int, rows: ClosedRange<Int>) -> String {
+        let letters = SourcePosition.columnLetters(column)
+        return "'" + sheet.replacing("'", with: "''") + "'!$\(letters)$\(rows.lowerBound):$\(letters)$\(rows.upperBound)"
     }
 
     private static let fixedDate = Date(timeIntervalSince1970: 315_532_800)  // 1980-01-01T00:00:00Z
@@ -260,17 +271,20 @@ public enum XLSXWriter {
         }
         xml += "</sheetData>"
         if let range = filterRange(sheet) { xml += "<autoFilter ref=\"\(range.plain)\"/>" }
-        if !sheet.lists.isEmpty {
-            xml += "<dataValidations count=\"\(sheet.lists.count)\">"
-            for (column, choices) in sheet.lists {
+        // Inline lists: choices separated by commas, in quotes, at most 255 characters;
+        // range lists: a reference to cells holding the choices.
+        let validations = sheet.lists.map { ($0.column, "\"" + $0.choices.joined(separator: ",") + "\"") }
+            + sheet.rangeLists.map { ($0.column, $0.range) }
+        if !validations.isEmpty {
+            xml += "<dataValidations count=\"\(validations.count)\">"
+            for (column, formula) in validations {
                 let letters = SourcePosition.columnLetters(column)
                 let warning = sheet.listWarning.map {
                     " errorStyle=\"warning\" errorTitle=\"\(XMLText.attribute($0.title))\" error=\"\(XMLText.attribute($0.message))\""
                 } ?? ""
-                // An inline list: choices separated by commas, in quotes, at most 255 characters.
                 xml += "<dataValidation type=\"list\" allowBlank=\"1\" showInputMessage=\"1\" showErrorMessage=\"1\"\(warning)"
-                    + " sqref=\"\(letters)2:\(letters)\(listRows)\"><formula1>\""
-                    + XMLText.escaped(choices.joined(separator: ",")) + "\"</formula1></dataValidation>"
+                    + " sqref=\"\(letters)2:\(letters)\(listRows)\"><formula1>"
+                    + XMLText.escaped(formula) + "</formula1></dataValidation>"
             }
             xml += "</dataValidations>"
         }
