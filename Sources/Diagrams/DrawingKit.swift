@@ -53,6 +53,7 @@ struct DrawingKit {
     /// A node's attributes: shape and colours by kind, an HTML-like label (name, then a
     /// smaller second line), a plain tooltip.
     func nodeAttributes(_ item: Sketch.Item, findings: [String] = []) -> DiagramGraph.Attributes {
+        let findings = findings + (options.changes?.lines(for: item, language) ?? [])
         // A one-column table: the name in lines of at most 7 ems (a longer one shortened, its
         // full name in the tooltip), then a smaller second line.
         let name = LabelText.lines(item.name, width: Self.nameWidth).lines.map(LabelText.html).joined(separator: "<BR/>")
@@ -77,6 +78,7 @@ struct DrawingKit {
             ("tooltip", .plain(LabelText.tooltip(item.tooltip))),
         ]
         if item.isGroup { attributes.append(("peripheries", .plain("2"))) }
+        options.changes?.style(item, &attributes)
         return attributes
     }
 
@@ -97,6 +99,7 @@ struct DrawingKit {
         let text = trustText(link, reversed: reversed)
         attributes.append(("tooltip", .plain(LabelText.tooltip(text))))
         if labelled { attributes.append(("label", .html(LabelText.html(text)))) }
+        options.changes?.style(link, network: network, &attributes, language)
         return attributes
     }
 
@@ -258,6 +261,7 @@ struct DrawingKit {
                            "arrows = the way resources and services flow; hollow = the lesser way back; \"0.90 / 0.40\" = trust along the solid arrow / back"), "#333333"),
         ]
         keys += extra
+        keys += options.changes?.keys(language) ?? []
         return keys
     }
 

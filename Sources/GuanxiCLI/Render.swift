@@ -76,6 +76,9 @@ struct Render: ParsableCommand {
     @Option(help: "gaps view: a JSON file of findings to draw (untappedResources, suggestions, singlePointsOfFailure).")
     var overlay: String?
 
+    @Option(help: "An earlier version of the network (last quarter's): mark what was added since (green), removed (faded, dashed) and trust that moved (0.40→0.70).")
+    var previous: String?
+
     @OptionGroup var options: LanguageOption
 
     func validate() throws {
@@ -96,7 +99,7 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let (loaded, language) = try loadOrExit(path, options: options)
-        let network = loaded.network
+        var network = loaded.network
         let chosenFormat = format ?? output.flatMap(OutputFormat.init(fileName:)) ?? .svg
         let diagramView: DiagramView
         switch view {
@@ -107,9 +110,13 @@ struct Render: ParsableCommand {
         case .gaps: diagramView = .gaps(try loadOverlay(network, language: language))
         case .community: diagramView = .community(area: area ?? "")
         }
-        let diagramOptions = DiagramOptions(language: language, anonymize: anonymize, maxNodes: maxNodes, dpi: dpi,
+        var diagramOptions = DiagramOptions(language: language, anonymize: anonymize, maxNodes: maxNodes, dpi: dpi,
                                             page: page == .none ? nil : PageSize(keyword: page.rawValue),
                                             landscape: landscape)
+        if let previous {
+            let before = try loadOrExit(previous, options: options).loaded.network
+            (network, diagramOptions.changes) = DiagramChanges.merging(Guanxi.diff(before, network, options: .init(movers: 0, findings: false)))
+        }
         let worker = LayoutWorker(executable: SelfExecutable.path, arguments: [LayoutWorkerCommand.name])
         do {
             let rendered: RenderedDiagram

@@ -192,3 +192,51 @@ func close(_ a: Double?, _ b: Double?) -> Bool {
     default: false
     }
 }
+
+/// How answers name organisations: ids, names, the form's `名称（编号）` for a shared name, a
+/// unique part of a name (said in a warning), a shared name alone (an error listing them).
+@Suite struct SurveyNamingTests {
+    let net: TrustNetwork
+
+    init() throws {
+        net = try TrustNetwork(
+            nodes: [Node(id: "ST", name: "青山街道社工站", kind: .station), Node(id: "C1", name: "红星社区居委会", kind: .committee),
+                    Node(id: "C2", name: "红星社区居委会", kind: .committee), Node(id: "CL", name: "青山街道残联", kind: .federation)],
+            ties: [Tie(source: 0, target: 1, relation: .cooperation, trust: 0.7), Tie(source: 0, target: 2, relation: .cooperation, trust: 0.6),
+                   Tie(source: 0, target: 3, relation: .cooperation, trust: 0.8)])
+    }
+
+    @Test func theFormWritesSharedNamesWithTheirIDs() throws {
+        let form = SurveyReader.readXLSX(try SurveyWorkbook.files(for: net, language: .zh)[0].bytes)
+        #expect(form.records.map { $0.partner?.text } == ["红星社区居委会（C1）", "红星社区居委会（C2）", "青山街道残联"])
+    }
+
+    @Test func namesIDsAndFragmentsResolve() throws {
+        let csv = "受访单位,被评单位,可靠\n青山街道社工站,红星社区居委会（C2）,3\nST,残联,4\nst,C1,2\n"
+        let outcome = try PartnerSurvey.compute(SurveyReader.readCSV(Array(csv.utf8), name: "a.csv"), network: net)
+        #expect(outcome.survey.pairs.map { net[$0.partner].id } == ["C2", "CL", "C1"])
+        #expect(outcome.warnings.map { $0.formatted(.zh) } == ["a.csv:3:4: warning: 被评单位“残联”按“CL”（青山街道残联）读取"])
+    }
+
+    @Test func aSharedNameAloneIsAnError() throws {
+        let csv = "respondent,partner,reliability\nST,红星社区居委会,3\n"
+        #expect {
+            try PartnerSurvey.compute(SurveyReader.readCSV(Array(csv.utf8), name: "a.csv"), network: net)
+        } throws: { error in
+            (error as? PartnerSurvey.Failure)?.diagnostics.map { $0.formatted(.en) } == [
+                "a.csv:2:4: error: partner \"红星社区居委会\" could be several nodes: \"C1\" (红星社区居委会), \"C2\" (红星社区居委会); write the id or more of the name",
+            ]
+        }
+    }
+
+    @Test func theTextReportReadsInBothLanguages() throws {
+        let csv = "respondent,partner,rater,reliability,influence\nST,C1,a,4,2\nST,C1,b,3,\nST,CL,,2,4\n"
+        let survey = try PartnerSurvey.compute(SurveyReader.readCSV(Array(csv.utf8)), network: net).survey
+        let zh = SurveyWriter.text(survey, of: net, language: .zh)
+        #expect(zh.hasPrefix("伙伴问卷（1–4 分）：1 个单位作答，共 4 个单位，回收率 25.0%\n全网信任 0.58 · 价值 0.67（2 对评价的平均，0–1）\n"))
+        // ST → C1: trust (4 + 3) / 2 = 3.5 → 0.83; value 2 → 0.33.
+        #expect(zh.contains("青山街道社工站  红星社区居委会         2  0.83    0.70  0.33"), "\(zh)")
+        let en = SurveyWriter.text(survey, of: net, language: .en)
+        #expect(en.hasPrefix("Partner survey (scale 1–4): 1 of 4 organisations answered, response rate 25.0%\nNetwork trust 0.58 · value 0.67 (means over 2 rated pairs, 0–1)\n"))
+    }
+}
