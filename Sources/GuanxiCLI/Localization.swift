@@ -104,7 +104,6 @@ extension String {
             switch character {
             case "（": open += 1; out.append(character)
             case ")" where open > 0: open -= 1; out.append("）")
-            case "\n": open = 0; out.append(character)
             default: out.append(character)
             }
         }

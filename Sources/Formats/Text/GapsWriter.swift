@@ -1,10 +1,10 @@
 import Analysis
 import TrustModel
 
-/// `guanxi gaps` as text grouped by kind (summary on top), as JSON
+/// `guanxi gaps` as text grouped by kind (summary on top), or as JSON
 /// `{"summary": {...}, "findings": [{"kind", "severity", "score", "nodes", "explanation":
-/// {"zh","en"}, "action": {"zh","en"}}]}`, or as CSV for Excel (one finding a row, texts in
-/// the user's language).
+/// {"zh","en"}, "action": {"zh","en"}}]}`. The workbook and CSV (one finding a row, texts in
+/// the user's language) are ``ResultTables/gaps(_:of:names:language:)``.
 public enum GapsWriter {
     /// - Parameter perKind: findings printed per kind; the rest are counted.
     public static func text(_ analysis: GapAnalysis, of network: TrustNetwork, language: Language,
@@ -105,22 +105,6 @@ public enum GapsWriter {
             ])
         }
         return JSONWriter.render(.object([("summary", summary), ("findings", .array(findings))]))
-    }
-
-    public static func csv(_ analysis: GapAnalysis, of network: TrustNetwork, language: Language,
-                           names: NodeNames) -> [UInt8] {
-        let zh = language == .zh
-        var rows: [[SpreadsheetCSV.Field]] = [
-            (zh ? ["类别", "严重程度", "分数", "编号", "名称", "说明", "建议"]
-                : ["kind", "severity", "score", "nodes", "names", "explanation", "action"]).map { .text($0) },
-        ]
-        for finding in analysis.findings {
-            rows.append([.text(zh ? finding.kind.title(.zh) : finding.kind.keyword), .text(finding.severity.name(language)),
-                         .number(finding.score), .text(finding.nodes.map { names.id($0) }.joined(separator: ";")),
-                         .text(finding.nodes.map(names.name).joined(separator: zh ? "、" : "; ")),
-                         .text(finding.explanation.text(language)), .text(finding.action.text(language))])
-        }
-        return SpreadsheetCSV.render(rows)
     }
 }
 
