@@ -68,6 +68,12 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "Formats", "TrustModel", "TestSupport"]),
         .testTarget(name: "GapsTests", dependencies: ["Analysis", "Phrasing", "Formats", "TrustModel", "TestSupport"],
                     exclude: ["Fixtures"]),
+        // Quarter-to-quarter comparison and partner surveys; fixtures read through #filePath.
+        .testTarget(name: "ChangeTests", dependencies: [
+                        "Guanxi", "Formats", "TestSupport",
+                        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                    ],
+                    exclude: ["Fixtures"]),
         // Golden DOT files are read through #filePath, like the fixtures above.
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "Guanxi", "TrustModel", "TestSupport"],
                     exclude: ["Golden"]),

@@ -13,12 +13,17 @@ public enum Guanxi {
     public struct LoadFailure: Error, Sendable {
         public var diagnostics: [Diagnostic]
         public var inputUnavailable: Bool
+        /// The language of the data's headers, when any were read.
+        public var language: Language?
     }
 
     /// A network read without errors, with the warnings found on the way.
     public struct Loaded: Sendable {
         public var network: TrustNetwork
         public var warnings: [Diagnostic]
+        /// The language of the data's headers (and sheet or file names): Chinese when any
+        /// holds a Chinese character.
+        public var language: Language?
     }
 
     /// Reads a network from a folder (`nodes.csv`, `ties.csv`, optional `network.json`), a
@@ -31,9 +36,10 @@ public enum Guanxi {
     public static func load(_ path: String) throws(LoadFailure) -> Loaded {
         let outcome = NetworkReader.read(path: path)
         guard let network = outcome.network else {
-            throw LoadFailure(diagnostics: outcome.diagnostics, inputUnavailable: outcome.inputUnavailable)
+            throw LoadFailure(diagnostics: outcome.diagnostics, inputUnavailable: outcome.inputUnavailable,
+                              language: outcome.language)
         }
-        return Loaded(network: network, warnings: outcome.diagnostics)
+        return Loaded(network: network, warnings: outcome.diagnostics, language: outcome.language)
     }
 
     /// Writes a network in a format (by default the one the path's extension names: `.json`,
@@ -52,7 +58,7 @@ public enum Guanxi {
         // DOT is the network view's own DOT, the same text the diagrams are laid out from.
         let dot: String
         do {
-            dot = try Diagram(network, view: .network, options: DiagramOptions(language: language)).dot
+            dot = try Diagram(network, view: .network, options: DiagramOptions(language: language, page: nil)).dot
         } catch {
             throw .encoding(error.message(language))
         }

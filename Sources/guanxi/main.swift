@@ -11,4 +11,4 @@ import GuanxiCLI
 _ = mallopt(M_MMAP_THRESHOLD, 128 * 1024)
 #endif
 
-GuanxiCommand.main()
+GuanxiCommand.mainInUserLanguage()

@@ -83,7 +83,7 @@ import TrustModel
             let names = NodeNames(net, language: language, anonymize: true)
             let phrasing = FindingPhrasing(names)
             let text = GapsWriter.text(analysis, of: net, language: language, names: names)
-            let csv = String(decoding: GapsWriter.csv(analysis, of: net, language: language, names: names), as: UTF8.self)
+            let csv = String(decoding: ResultTables.gaps(analysis, of: net, names: names, language: language).csv(), as: UTF8.self)
             let json = String(decoding: GapsWriter.json(analysis, of: net, names: names), as: UTF8.self)
             for finding in analysis.findings {
                 let sentences = phrasing.sentences(finding)

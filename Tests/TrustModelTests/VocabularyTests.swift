@@ -176,9 +176,9 @@ import Testing
             "nodes.csv:3:1: warning: \"N2\" has no ties (isolated node)",
             "nodes.csv:4:1: warning: \"N3\" has no ties (isolated node)",
             "ties.csv:9:4: error: \"A\" is tied to itself (source equals target)",
-            "guanxi: warning: … and 47 more of this kind (isolated-node) not shown",
+            "guanxi: warning: … and 47 more not shown: nodes without ties",
         ])
-        #expect(diagnostics.sorted().listing(.zh, perKind: 3).last == "guanxi: warning: ……另有 47 条同类问题（isolated-node）未列出")
+        #expect(diagnostics.sorted().listing(.zh, perKind: 3).last == "guanxi: warning: ……另有 47 条同类问题未列出：没有任何关系的节点")
     }
 
     @Test func workbookPositionsNameTheSheetAndCell() {

@@ -8,9 +8,9 @@ import TrustModel
 /// are never untapped.
 ///
 /// - Score: capacity (1 when not given) × relevance × (1 − best route trust), relevance
-///   being the largest uncovered share (1 − coverage) among the needs its tags could meet,
-///   or one millionth when its tags meet no need that is short: a holder of what clients
-///   lack ranks first, and capacity still orders the others.
+///   being 1 + 999 × the largest uncovered share (1 − coverage) among the needs its tags
+///   could meet (1 when they meet no need that is short): a holder of what clients lack
+///   ranks ahead of holders with up to a thousand times its capacity.
 /// - Severity: high when idle and out of trusted reach; medium when idle but within reach
 ///   (an easy win); low when it gives, but only over untrusted routes.
 /// - Action: the station's own contact on the best route, who can make the introduction
@@ -36,8 +36,8 @@ public enum UntappedResource {
         public var relevance: Double
     }
 
-    /// The relevance of a holder whose tags meet no need that is short.
-    static let unmatched = 1e-6
+    /// How far a holder of what clients lack outranks one of what they do not.
+    static let lackingWeight = 999.0
 
     static func findings(_ context: GapContext, uncovered: [Tag: Double]) -> [Finding] {
         let givers = Giving.givers(context.network, thresholds: context.thresholds)
@@ -52,7 +52,7 @@ public enum UntappedResource {
             guard !gives || !trusted else { continue }
             let matching = node.resources.filter { (uncovered[$0] ?? 0) > 0 }
                 .sorted { (uncovered[$0] ?? 0, $1) > (uncovered[$1] ?? 0, $0) }
-            let relevance = matching.first.flatMap { uncovered[$0] } ?? unmatched
+            let relevance = 1 + lackingWeight * (matching.first.flatMap { uncovered[$0] } ?? 0)
             let route = context.routeFromNearestStation(to: holder)
             let direct = route.nodes.first.flatMap { station in
                 context.graph.areTied(station, holder) ? context.graph.trust(from: station, to: holder) ?? 0 : nil

@@ -2,14 +2,14 @@ import Analysis
 import Phrasing
 import TrustModel
 
-/// `guanxi gaps` as text (summary on top, then the findings), as JSON
+/// `guanxi gaps` as text (summary on top, then the findings) or as JSON
 /// `{"summary": {...}, "findings": [{"kind", "severity", "score", "nodes", "explanation":
 /// {"zh","en"}, "action": {"zh","en"}, "key", "station", "facts": {...}}]}` keeping every
-/// finding, or as CSV for Excel (one finding a row, texts in the user's language).
+/// finding. The workbook and CSV are ``ResultTables/gaps(_:of:names:language:perKind:)``.
 ///
 /// A network with one station lists its findings by kind. At city scale (findings under
-/// several stations) text and CSV are grouped per station: for each kind the total and
-/// the first few (``FindingGroups``); `--station ID` reads one station in full.
+/// several stations) text, CSV and the workbook are grouped per station: for each kind the
+/// total and the first few (``FindingGroups``); `--station ID` reads one station in full.
 ///
 /// Under `--anonymize` every head count goes through ``NodeNames`` (groups under k people
 /// as "<10"), and a score that counts people is rounded down to a multiple of k.
@@ -206,37 +206,5 @@ public enum GapsWriter {
         default:
             return finding.score
         }
-    }
-
-    // MARK: - CSV
-
-    /// One finding a row, texts in the reader's language: every finding for one station;
-    /// at city scale the first `perKind` per station and kind, each row with the total of
-    /// its kind at its station.
-    public static func csv(_ analysis: GapAnalysis, of network: TrustNetwork, language: Language,
-                           perKind: Int? = nil, names: NodeNames) -> [UInt8] {
-        let zh = language == .zh
-        let phrasing = FindingPhrasing(names)
-        let city = FindingGroups(analysis, perKind: 0).isCityScale
-        let groups = FindingGroups(analysis, perKind: perKind ?? (city ? perKindCity : Int.max))
-        var rows: [[SpreadsheetCSV.Field]] = [
-            (zh ? ["社工站", "类别", "该站该类条数", "排名", "严重程度", "分数", "编号", "名称", "说明", "建议"]
-                : ["station", "kind", "of", "rank", "severity", "score", "nodes", "names", "explanation", "action"]).map { .text($0) },
-        ]
-        for group in groups.groups {
-            let station: SpreadsheetCSV.Field = group.station.map { .text(names.name($0)) } ?? .empty
-            for kind in group.kinds {
-                for (rank, index) in kind.top.enumerated() {
-                    let finding = analysis.findings[index]
-                    let text = phrasing.sentences(finding)
-                    rows.append([station, .text(zh ? finding.kind.title(.zh) : finding.kind.keyword), .integer(kind.total),
-                                 .integer(rank + 1), .text(finding.severity.name(language)), .number(score(finding, names)),
-                                 .text(finding.nodes.map { names.id($0) }.joined(separator: ";")),
-                                 .text(finding.nodes.map(names.name).joined(separator: zh ? "、" : "; ")),
-                                 .text(text.explanation), .text(text.action)])
-                }
-            }
-        }
-        return SpreadsheetCSV.render(rows)
     }
 }
