@@ -3,7 +3,7 @@ extension Guanxi {
     /// nodes, ties, measures, influence and findings (``NetworkDiff``).
     ///
     /// ```swift
-    /// let before = try Guanxi.load("Datasets/ximarket-2026q2").network
+    /// let before = try Guanxi.load("Datasets/ximarket-2021q1").network
     /// let after = try Guanxi.load("Datasets/ximarket").network
     /// let diff = Guanxi.diff(before, after)
     /// print(diff.findings.resolved.count, "findings resolved")

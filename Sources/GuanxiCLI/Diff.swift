@@ -19,8 +19,6 @@ struct DiffCommand: ParsableCommand {
             .xlsx), else text.
             """))
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv, xlsx }
-
     @Argument(help: H("较早的网络（含 nodes.csv 与 ties.csv 的文件夹，或一个 .json、.xlsx 或 .graphml 文件）。",
                       "The earlier network (a folder with nodes.csv and ties.csv, or a .json, .xlsx or .graphml file)."))
     var old: String
@@ -28,52 +26,23 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: H("较晚的网络，Guanxi 能读的任何格式。", "The later network, in any format Guanxi reads."))
     var new: String
 
-    @Option(help: H("输出格式：text、json、csv 或 xlsx（默认：按 -o 的扩展名，否则为 text）。",
-                    "Output format: text, json, csv or xlsx (default: from the -o extension, else text)."))
-    var format: Format?
-
     @Option(help: H("每个指标列出变化最大的几个节点。", "Largest influence moves listed per measure."))
     var movers = 10
 
-    @Option(name: [.short, .customLong("output")], help: SharedHelp.output)
-    var output: String?
+    @OptionGroup var output: TableOutputOptions
 
     @OptionGroup var options: LanguageOption
 
     func validate() throws {
         guard movers >= 0 else { throw ValidationError(L("--movers 不能小于 0", "--movers must be 0 or more")) }
-        if chosenFormat == .xlsx, output == nil {
-            throw ValidationError(L("--format xlsx 需要 -o 文件名.xlsx", "--format xlsx needs -o FILE.xlsx"))
-        }
-    }
-
-    var chosenFormat: Format {
-        if let format { return format }
-        let name = output?.lowercased() ?? ""
-        if name.hasSuffix(".json") { return .json }
-        if name.hasSuffix(".csv") { return .csv }
-        if name.hasSuffix(".xlsx") { return .xlsx }
-        return .text
     }
 
     func run() throws {
         let before = try loadOrExit(old, options: options).loaded.network
         let (loaded, language) = try loadOrExit(new, options: options)
-        let after = loaded.network
-        let diff = Guanxi.diff(before, after, options: .init(movers: movers))
-        let bytes: [UInt8]
-        switch chosenFormat {
-        case .text: bytes = Array(DiffWriter.text(diff, language: language).utf8)
-        case .json: bytes = Array(DiffWriter.json(diff).utf8)
-        case .csv: bytes = DiffWriter.csv(diff, language: language)
-        case .xlsx:
-            do {
-                bytes = try DiffWriter.workbook(diff, language: language)
-            } catch {
-                StandardError.write("guanxi: error: \(error.message(language))\n")
-                throw Exit.cannotCreate
-            }
-        }
-        try emit(bytes, to: output, language: language)
+        let format = try output.chosen(language: language)
+        let diff = Guanxi.diff(before, loaded.network, options: .init(movers: movers))
+        try output.write(format, language: language, text: { DiffWriter.text(diff, language: language) },
+                         json: { DiffWriter.json(diff) }, tables: { DiffWriter.tables(diff, language: language) })
     }
 }

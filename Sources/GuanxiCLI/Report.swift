@@ -34,6 +34,10 @@ struct ReportCommand: ParsableCommand {
                     "Only this station's ecomap and the findings that concern it (an id, a name or part of a name)."))
     var station: String?
 
+    @Option(help: H("网络的较早版本（上一季度）：加一节说明此后的变化。",
+                    "An earlier version of the network (last quarter's): add a section on what changed since."))
+    var previous: String?
+
     @OptionGroup var options: LanguageOption
 
     func run() throws {
@@ -42,7 +46,8 @@ struct ReportCommand: ParsableCommand {
         let (loaded, language) = try loadOrExit(path, options: options)
         let network = loaded.network
         let station = try self.station.map { network[try resolveOrExit($0, in: network, language: language)].id }
-        let content: ReportContent
+        let before = try previous.map { try loadOrExit($0, options: options).loaded.network }
+        var content: ReportContent
         do {
             content = try Guanxi.reportContent(network, source: path,
                                                options: .init(language: language, anonymize: anonymize, station: station),
@@ -51,6 +56,7 @@ struct ReportCommand: ParsableCommand {
             StandardError.write("guanxi: error: \(error.message(language))\n")
             throw ExitCode(64)
         }
+        if let before { content.changes = Guanxi.diff(before, network, options: .init(movers: 0, anonymize: anonymize)) }
         var files: [(path: String, bytes: [UInt8])]
         switch chosen {
         case .html:

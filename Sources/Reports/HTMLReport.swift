@@ -18,9 +18,13 @@ public enum HTMLReport {
         page.raw("</p><nav>")
         for section in ReportSection.allCases {
             page.raw("<a href=\"#\(section.rawValue)\">\(Markup.html(section.title(language)))</a>")
+            if section == .overview, content.changes != nil {
+                page.raw("<a href=\"#\(ChangesSection.id)\">\(Markup.html(ChangesSection.title(language)))</a>")
+            }
         }
         page.raw("</nav></header><main>")
         overview(content, &page)
+        changes(content, &page)
         diagrams(content, &page)
         ecomaps(content, &page)
         influence(content, &page)

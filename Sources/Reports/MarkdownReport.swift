@@ -34,6 +34,7 @@ public enum MarkdownReport {
         table([l.pick("类型", "Kind"), l.pick("数量", "Count")], s.nodesByKind.map { [$0.kind.name(l), String($0.count)] })
         table([l.pick("关系", "Relation"), l.pick("数量", "Count")], s.tiesByRelation.map { [$0.relation.name(l), String($0.count)] })
 
+        out += changes(content)
         section(.diagrams)
         for f in [content.diagrams.network, content.diagrams.hierarchy].compactMap({ $0 }) { figure(f) }
         for note in content.diagrams.notes { out += "> \(Markup.markdown(note))\n\n" }

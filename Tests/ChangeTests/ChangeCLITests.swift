@@ -76,11 +76,14 @@ import ZIPFoundation
         #expect(written.status == 0, "\(written.stderr)")
         let book = try #require(FileManager.default.contents(atPath: folder + "/changes.xlsx"))
         let workbook = try XLSXReader(bytes: Array(book))
-        #expect(workbook.sheets.map(\.name) == ["概况", "节点", "关系", "影响力", "问题"])
+        #expect(workbook.sheets.map(\.name) == ["概况", "节点", "关系", "影响力", "问题", "全部变化"])
         let ties = try workbook.rows(ofSheetAt: workbook.sheets[2].path)
         #expect(ties.first?.cells.map(\.text) == ["变化", "起点", "终点", "关系", "字段", "之前", "之后"])
         #expect(ties.dropFirst().contains { $0.cells.map(\.text) == ["变化", "ST", "SO", "支持", "信任", "0.45", "0.7"] })
-        #expect(try guanxi(["diff", q2, q3, "--format", "xlsx"]).status == 64)
+        // Piped, the workbook goes to standard output; --format contradicting -o is a usage error.
+        let piped = try guanxi(["diff", q2, q3, "--format", "xlsx"])
+        #expect(piped.status == 0 && piped.stdoutBytes.starts(with: [0x50, 0x4B]))
+        #expect(try guanxi(["diff", q2, q3, "--format", "json", "-o", folder + "/x.xlsx"]).status == 64)
     }
 
     @Test func surveyWritesTheNetworkAndPrintsJSON() throws {

@@ -30,13 +30,16 @@ public struct NetworkDiff: Sendable {
         public var movers: Int
         /// Compare the gap findings (two gap analyses).
         public var findings: Bool
+        /// Clients under pseudonyms in the findings' texts (training material).
+        public var anonymize: Bool
 
         public init(thresholds: Thresholds? = nil, influenceMeasures: [InfluenceTable.Measure] = [.pagerank, .betweenness],
-                    movers: Int = 10, findings: Bool = true) {
+                    movers: Int = 10, findings: Bool = true, anonymize: Bool = false) {
             self.thresholds = thresholds
             self.influenceMeasures = influenceMeasures
             self.movers = movers
             self.findings = findings
+            self.anonymize = anonymize
         }
     }
 
@@ -84,7 +87,7 @@ public struct NetworkDiff: Sendable {
         if options.findings {
             // Without a station filter the analysis cannot fail (only an unknown or
             // non-station `station` throws).
-            let gapOptions = GapAnalysis.Options(thresholds: options.thresholds)
+            let gapOptions = GapAnalysis.Options(thresholds: options.thresholds, anonymize: options.anonymize)
             oldGaps = try? GapAnalysis.analyse(old, options: gapOptions)
             newGaps = try? GapAnalysis.analyse(new, options: gapOptions)
         }

@@ -3,7 +3,7 @@ import TrustModel
 
 /// `guanxi diff` as text for a station lead (zh or en), as JSON for scripts (the shape of
 /// issue 14: `{"old", "new", "nodes", "ties", "measures", "influence", "findings"}`), and as
-/// one table of every change (CSV for Excel, or a workbook with a sheet per section).
+/// tables (``tables(_:language:)``: a workbook with a sheet per section, CSV of every change).
 public enum DiffWriter {
     // MARK: Text
 
@@ -218,7 +218,7 @@ public enum DiffWriter {
 
     // MARK: Tables
 
-    /// The columns of the change table.
+    /// The columns of the table of every change (the CSV, and the workbook's last sheet).
     enum Column: CaseIterable {
         case section, change, id, name, source, target, relation, field, old, new, detail
 
@@ -237,131 +237,88 @@ public enum DiffWriter {
             case .detail: language.pick("说明", "detail")
             }
         }
+
+        var kind: ColumnKind { self == .old || self == .new ? .score : .text }
     }
 
-    /// Every change as rows of the change table, section by section (the sheets of the
-    /// workbook, in this order): measures, nodes, ties, influence, findings. Rows carry the
-    /// section's own columns only; ``csv(_:language:)`` lays them out in one table.
-    public static func sections(_ diff: NetworkDiff, language: Language) -> [(name: String, columns: [String], rows: [[SpreadsheetCSV.Field]])] {
+    /// The changes as tables: a sheet per section — figures, nodes, ties, influence,
+    /// findings — then every change in one table (the one CSV holds), each row naming its
+    /// section: `-o changes.xlsx` and `-o changes.csv`.
+    public static func tables(_ diff: NetworkDiff, language: Language) -> TableDocument {
         let zh = language == .zh
         let old = diff.old, new = diff.new
-        typealias F = SpreadsheetCSV.Field
-        func field(_ value: FieldValue, _ node: NodeField? = nil) -> F {
+        func value(_ value: FieldValue, _ field: NodeField? = nil) -> TableValue {
             switch value {
             case .none: .empty
             case let .integer(number): .integer(number)
             case let .number(number): .number(number)
-            default: .text(display(value, node, language))
+            default: .text(display(value, field, language))
             }
         }
-        func word(_ en: String, _ zhWord: String) -> F { .text(zh ? zhWord : en) }
-        var sections: [(name: String, columns: [String], rows: [[F]])] = []
+        func word(_ en: String, _ zhWord: String) -> TableValue { .text(zh ? zhWord : en) }
+        func columns(_ list: [Column]) -> [TableColumn] { list.map { TableColumn($0.header(language), $0.kind) } }
 
-        let measureRows: [[F]] = diff.measures.map { change in
-            [.text(change.measure.title(language)), .optional(change.old), .optional(change.new),
-             change.old.flatMap { o in change.new.map { .number($0 - o) } } ?? .empty]
+        var figures = TableSheet(name: zh ? "概况" : "summary", columns: columns([.field, .old, .new]) + [TableColumn(zh ? "变化" : "change", .score)])
+        for change in diff.measures {
+            figures.append([.text(change.measure.title(language)), .optional(change.old), .optional(change.new),
+                            .optional(change.old.flatMap { o in change.new.map { $0 - o } })])
         }
-        sections.append((zh ? "概况" : "summary", [Column.field.header(language), Column.old.header(language),
-                                                   Column.new.header(language), zh ? "变化" : "change"], measureRows))
-
-        var nodeRows: [[F]] = []
-        for i in diff.addedNodes {
-            nodeRows.append([word("added", "新增"), .text(new[i].id), .text(new[i].name), .empty, .empty, .empty])
-        }
-        for i in diff.removedNodes {
-            nodeRows.append([word("removed", "删除"), .text(old[i].id), .text(old[i].name), .empty, .empty, .empty])
-        }
+        var nodes = TableSheet(name: zh ? "节点" : "nodes", columns: columns([.change, .id, .name, .field, .old, .new]))
+        for i in diff.addedNodes { nodes.append([word("added", "新增"), .text(new[i].id), .text(new[i].name), .empty, .empty, .empty]) }
+        for i in diff.removedNodes { nodes.append([word("removed", "删除"), .text(old[i].id), .text(old[i].name), .empty, .empty, .empty]) }
         for change in diff.changedNodes {
-            for (name, before, after) in change.fields {
-                nodeRows.append([word("changed", "变化"), .text(change.id), .text(new[change.new].name),
-                                 .text(name.header(language)), field(before, name), field(after, name)])
+            for (field, before, after) in change.fields {
+                nodes.append([word("changed", "变化"), .text(change.id), .text(new[change.new].name), .text(field.header(language)),
+                              value(before, field), value(after, field)])
             }
         }
-        sections.append((zh ? "节点" : "nodes", [Column.change, .id, .name, .field, .old, .new].map { $0.header(language) }, nodeRows))
-
-        var tieRows: [[F]] = []
-        func tieKey(_ tie: Tie, _ network: TrustNetwork) -> [F] {
+        var ties = TableSheet(name: zh ? "关系" : "ties", columns: columns([.change, .source, .target, .relation, .field, .old, .new]))
+        func key(_ tie: Tie, _ network: TrustNetwork) -> [TableValue] {
             [.text(network[tie.source].id), .text(network[tie.target].id), .text(tie.relation.name(language))]
         }
-        let trustHeader = TieField.trust.header(language)
-        for i in diff.addedTies {
-            tieRows.append([word("added", "新增")] + tieKey(new.ties[i], new) + [.text(trustHeader), .empty, .number(new.ties[i].trust)])
-        }
-        for i in diff.removedTies {
-            tieRows.append([word("removed", "删除")] + tieKey(old.ties[i], old) + [.text(trustHeader), .number(old.ties[i].trust), .empty])
-        }
+        let trust = TableValue.text(TieField.trust.header(language))
+        for i in diff.addedTies { ties.append([word("added", "新增")] + key(new.ties[i], new) + [trust, .empty, .number(new.ties[i].trust)]) }
+        for i in diff.removedTies { ties.append([word("removed", "删除")] + key(old.ties[i], old) + [trust, .number(old.ties[i].trust), .empty]) }
         for change in diff.changedTies {
-            for (name, before, after) in change.fields {
-                tieRows.append([word("changed", "变化")] + tieKey(new.ties[change.new], new)
-                               + [.text(name.header(language)), field(before), field(after)])
+            for (field, before, after) in change.fields {
+                ties.append([word("changed", "变化")] + key(new.ties[change.new], new) + [.text(field.header(language)), value(before), value(after)])
             }
         }
-        sections.append((zh ? "关系" : "ties", [Column.change, .source, .target, .relation, .field, .old, .new].map { $0.header(language) }, tieRows))
-
-        let influenceRows: [[F]] = diff.influence.map { move in
-            [.text(move.id), .text(new[move.newIndex].name), .text(move.measure.title(language)), .number(move.old), .number(move.new)]
+        var influence = TableSheet(name: zh ? "影响力" : "influence", columns: columns([.id, .name, .field, .old, .new]))
+        for move in diff.influence {
+            influence.append([.text(move.id), .text(new[move.newIndex].name), .text(move.measure.title(language)), .number(move.old), .number(move.new)])
         }
-        sections.append((zh ? "影响力" : "influence", [Column.id, .name, .field, .old, .new].map { $0.header(language) }, influenceRows))
-
-        var findingRows: [[F]] = []
-        func findingRow(_ change: F, _ finding: Finding, _ network: TrustNetwork, severity: (F, F)) -> [F] {
+        var findings = TableSheet(name: zh ? "问题" : "findings", columns: columns([.change, .id, .name, .field, .old, .new, .detail]))
+        func finding(_ change: TableValue, _ finding: Finding, _ network: TrustNetwork, _ before: TableValue, _ after: TableValue) {
             let main = finding.nodes.first
-            return [change, .optional(main.map { network[$0].id }), .optional(main.map { network[$0].name }),
-                    .text(finding.kind.title(language)), severity.0, severity.1, .text(finding.explanation.text(language))]
+            findings.append([change, .optional(main.map { network[$0].id }), .optional(main.map { network[$0].name }),
+                             .text(finding.kind.title(language)), before, after, .text(finding.explanation.text(language))])
         }
-        for finding in diff.findings.resolved {
-            findingRows.append(findingRow(word("resolved", "已解决"), finding, old, severity: (.text(finding.severity.name(language)), .empty)))
-        }
-        for finding in diff.findings.new {
-            findingRows.append(findingRow(word("new", "新出现"), finding, new, severity: (.empty, .text(finding.severity.name(language)))))
-        }
+        for item in diff.findings.resolved { finding(word("resolved", "已解决"), item, old, .text(item.severity.name(language)), .empty) }
+        for item in diff.findings.new { finding(word("new", "新出现"), item, new, .empty, .text(item.severity.name(language))) }
         for (before, after) in diff.findings.persisting {
-            findingRows.append(findingRow(word("persisting", "仍存在"), after, new,
-                                          severity: (.text(before.severity.name(language)), .text(after.severity.name(language)))))
+            finding(word("persisting", "仍存在"), after, new, .text(before.severity.name(language)), .text(after.severity.name(language)))
         }
-        sections.append((zh ? "问题" : "findings", [Column.change, .id, .name, .field, .old, .new, .detail].map { $0.header(language) }, findingRows))
-        return sections
-    }
 
-    /// Every change in one table for Excel (UTF-8 with BOM): section, change, id, name,
-    /// source, target, relation, field, old, new, detail.
-    public static func csv(_ diff: NetworkDiff, language: Language) -> [UInt8] {
-        SpreadsheetCSV.render(flatTable(diff, language: language))
-    }
-
-    static func flatTable(_ diff: NetworkDiff, language: Language) -> [[SpreadsheetCSV.Field]] {
-        let sections = sections(diff, language: language)
-        // Where each section's columns go in the one table.
-        let layouts: [[Column]] = [
-            [.field, .old, .new, .detail],
-            [.change, .id, .name, .field, .old, .new],
-            [.change, .source, .target, .relation, .field, .old, .new],
-            [.id, .name, .field, .old, .new],
-            [.change, .id, .name, .field, .old, .new, .detail],
+        // Every row of the sheets above in one table, its columns placed by name.
+        let sections: [(TableSheet, [Column])] = [
+            (figures, [.field, .old, .new, .detail]), (nodes, [.change, .id, .name, .field, .old, .new]),
+            (ties, [.change, .source, .target, .relation, .field, .old, .new]), (influence, [.id, .name, .field, .old, .new]),
+            (findings, [.change, .id, .name, .field, .old, .new, .detail]),
         ]
-        var rows: [[SpreadsheetCSV.Field]] = [Column.allCases.map { .text($0.header(language)) }]
-        for (section, layout) in zip(sections, layouts) {
-            for row in section.rows {
-                var flat = [SpreadsheetCSV.Field](repeating: .empty, count: Column.allCases.count)
-                flat[0] = .text(section.name)
+        var all = TableSheet(name: zh ? "全部变化" : "all changes", columns: columns(Column.allCases))
+        for (sheet, layout) in sections {
+            for row in sheet.rows {
+                var flat = [TableValue](repeating: .empty, count: Column.allCases.count)
+                flat[0] = .text(sheet.name)
                 for (cell, column) in zip(row, layout) {
                     if let position = Column.allCases.firstIndex(of: column) { flat[position] = cell }
                 }
-                rows.append(flat)
+                all.append(flat)
             }
         }
-        return rows
-    }
-
-    /// The change table as a workbook: one sheet per section.
-    public static func workbook(_ diff: NetworkDiff, language: Language) throws(WriteError) -> [UInt8] {
-        let sheets = sections(diff, language: language).map { section in
-            var sheet = WorksheetContent(name: section.name, rows: [section.columns.map { .text($0) }] + section.rows)
-            sheet.widths = section.columns.map { _ in 14 }
-            if let last = sheet.widths.indices.last, section.columns.count == 7 { sheet.widths[last] = 60 }
-            return sheet
-        }
-        return try XLSXWriter.render(sheets)
+        let title = (zh ? "变化：" : "What changed: ") + sideTitle(old, language) + " → " + sideTitle(new, language)
+        return TableDocument(title: title, sheets: [figures, nodes, ties, influence, findings, all], csvSheet: 5)
     }
 }
 
