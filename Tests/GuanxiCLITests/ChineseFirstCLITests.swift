@@ -60,6 +60,11 @@ import Testing
         #expect(near.stderr == "guanxi: error: 没有编号或名称为“西市场妇联”的节点；是不是“WF”（西市场街道妇联）？\n")
         let station = try guanxi(["gaps", "Datasets/ximarket", "--station", "西市场街道社工站", "--format", "json"])
         #expect(station.status == 0)
+        let centre = try guanxi(["render", "Datasets/ximarket", "--view", "ecomap", "--center", "西市场街道社工站", "--format", "dot"])
+        #expect(centre.status == 0 && centre.stdout.contains("西市场街道社工站"))
+        let unclearCentre = try guanxi(["render", "Datasets/ximarket", "--view", "ecomap", "--center", "柳荫", "--format", "dot", "--lang", "zh"])
+        #expect(unclearCentre.status == 64)
+        #expect(unclearCentre.stderr.hasPrefix("guanxi: error: “柳荫”可指多个节点：“C6”（柳荫社区居委会）、“O6”（柳荫社区社工室）"))
     }
 }
 
