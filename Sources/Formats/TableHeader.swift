@@ -169,23 +169,9 @@ struct TableHeader {
         return roles.count == words.count ? roles : nil
     }
 
-    /// Whether a header row names a required column of `table`: how a reader tells the
-    /// header from a title row above it.
-    static func namesRequiredColumn(_ table: Table, _ texts: [String]) -> Bool {
-        texts.contains { text in
-            switch role(table, Vocabulary.trimmed(text)) {
-            case let .node(column)?: column.isRequired
-            case let .tie(column)?: column.isRequired
-            default: false
-            }
-        }
-    }
-
-    /// Whether a row reads as the header of `table` and no other: it names a required column
-    /// and at least one more column of the table, and no required column of the other table
-    /// (a guide sheet's rows name one column each). How a sheet not named `节点`/`关系` is
-    /// recognised.
-    static func namesColumnsOf(_ table: Table, _ texts: [String]) -> Bool {
+    /// How many of `texts` name a column of `table`, how many a required one, and how many
+    /// a required column of the other table.
+    private static func count(_ table: Table, _ texts: [String]) -> (known: Int, required: Int, otherRequired: Int) {
         var required = 0, known = 0, otherRequired = 0
         for text in texts {
             let written = Vocabulary.trimmed(text)
@@ -200,7 +186,24 @@ struct TableHeader {
             default: break
             }
         }
-        return required >= 1 && known >= 2 && otherRequired <= (table == .ties ? 1 : 0)
+        return (known, required, otherRequired)
+    }
+
+    /// Whether a row can be the header of `table`: it names a required column and one more
+    /// (every usable header does). How a reader tells the header from title rows above it —
+    /// a title that happens to be `关系` alone is not a header.
+    static func namesRequiredColumn(_ table: Table, _ texts: [String]) -> Bool {
+        let counts = count(table, texts)
+        return counts.required >= 1 && counts.known >= 2
+    }
+
+    /// Whether a row reads as the header of `table` and no other: a header
+    /// (``namesRequiredColumn(_:_:)``) naming no required column of the other table (a ties
+    /// table may have a 类型 column). How a sheet not named `节点`/`关系` is recognised; a
+    /// guide sheet's rows name one column each.
+    static func namesColumnsOf(_ table: Table, _ texts: [String]) -> Bool {
+        let counts = count(table, texts)
+        return counts.required >= 1 && counts.known >= 2 && counts.otherRequired <= (table == .ties ? 1 : 0)
     }
 
     /// The header without a trailing hint: `信任（0–1）` → `信任`, `trust (0-1)` → `trust`,

@@ -73,9 +73,10 @@ import TrustModel
 /// Headers, names and cells as people write them, in CSV.
 @Suite struct PeopleCSVTests {
     @Test func titleRowsAboveTheHeader() throws {
-        // One title row without any delimiter, one with a trailing comma, then the header.
+        // One title row without any delimiter, one with a trailing comma, then the header; a
+        // title that is a column's name alone (关系) is still a title.
         let outcome = read(nodes: "西市场街道 节点表\n2021 年 5 月,\nid,name,kind\nST,站,station\nK1,小组,client\n",
-                           ties: "关系表\nsource,target,relation,trust\nST,K1,service,0.8\n")
+                           ties: "关系\nsource,target,relation,trust\nST,K1,service,0.8\n")
         let network = try #require(outcome.network, "\(lines(outcome))")
         #expect(network.nodes.map(\.id) == ["ST", "K1"])
         #expect(network.ties.count == 1)
