@@ -368,6 +368,7 @@ extension TableHeader {
                 case .tie, .ignored: break
                 }
             }
+            if namesAreIDs { record.id = record.name }
             builder.addNode(record)
         case .ties:
             var record = TieRecord(line: Int(first.line))

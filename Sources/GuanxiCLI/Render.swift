@@ -113,14 +113,17 @@ struct Render: ParsableCommand {
         let (loaded, language) = try loadOrExit(path, options: options)
         var network = loaded.network
         let chosenFormat = format ?? output.flatMap(OutputFormat.init(fileName:)) ?? .svg
+        // The centre and the community by id, name or part of a name.
+        let centerID = try center.map { network[try resolveOrExit($0, in: network, language: language)].id } ?? ""
+        let areaID = try area.map { network[try resolveOrExit($0, in: network, language: language)].id } ?? ""
         let diagramView: DiagramView
         switch view {
         case .network: diagramView = .network
         case .hierarchy: diagramView = .hierarchy
-        case .ecomap: diagramView = .ecomap(center: center ?? "")
-        case .ego: diagramView = .ego(center: center ?? "", depth: depth)
+        case .ecomap: diagramView = .ecomap(center: centerID)
+        case .ego: diagramView = .ego(center: centerID, depth: depth)
         case .gaps: diagramView = .gaps(try loadOverlay(network, language: language))
-        case .community: diagramView = .community(area: area ?? "")
+        case .community: diagramView = .community(area: areaID)
         }
         var diagramOptions = DiagramOptions(language: language, anonymize: anonymize, maxNodes: maxNodes, dpi: dpi,
                                             page: page == .none ? nil : PageSize(keyword: page.rawValue),

@@ -37,7 +37,8 @@ struct ReportCommand: ParsableCommand {
                     "Only this station's ecomap and the findings that concern it (an id, a name or part of a name)."))
     var station: String?
 
-    @Option(help: "An earlier version of the network (last quarter's): add a section on what changed since.")
+    @Option(help: H("网络的较早版本（上一季度）：加一节说明此后的变化。",
+                    "An earlier version of the network (last quarter's): add a section on what changed since."))
     var previous: String?
 
     @OptionGroup var options: LanguageOption

@@ -36,6 +36,8 @@ public enum Problem: Hashable, Sendable {
     case mergedHeader(String, range: String)
     /// Data under a column with no header; the column is not read.
     case unnamedColumn
+    /// A nodes table with names but no id column: the names serve as ids.
+    case namesAsIDs(column: String)
     // Nodes.
     case duplicateID(String, firstLine: Int)
     case unknownKind(String, suggestions: [String])
@@ -100,6 +102,7 @@ public enum Problem: Hashable, Sendable {
         case .missingValue: "missing-value"
         case .mergedHeader: "merged-header"
         case .unnamedColumn: "unnamed-column"
+        case .namesAsIDs: "names-as-ids"
         case .duplicateID: "duplicate-id"
         case .unknownKind: "unknown-kind"
         case .invalidSize: "invalid-size"
@@ -131,7 +134,7 @@ public enum Problem: Hashable, Sendable {
         case let .survey(problem):
             problem.severity
         case .extraFields, .unknownTag, .isolatedNode, .duplicateTie, .unknownSetting,
-             .trustDisagrees, .duplicateColumn, .nameUsedAsID, .unnamedColumn:
+             .trustDisagrees, .duplicateColumn, .nameUsedAsID, .unnamedColumn, .namesAsIDs:
             .warning
         default:
             .error
@@ -229,6 +232,9 @@ public enum Problem: Hashable, Sendable {
         case let .mergedHeader(text, range):
             return zh ? "表头“\(text)”合并了 \(range) 这几列，其他列下面也有数据，无法判断每列是什么；请取消合并，给每一列写上自己的表头（如“资源”“需求”）"
                 : "the header \"\(text)\" is merged over \(range) and the other columns hold data, so what each column holds is unclear; unmerge it and give each column its own header (such as \"resources\", \"needs\")"
+        case let .namesAsIDs(column):
+            return zh ? "节点表没有“编号”列，用“\(column)”列作编号；关系表中请用这些名称"
+                : "the nodes table has no \"id\" column, so the \"\(column)\" column serves as ids; the ties must use those names"
         case .unnamedColumn:
             return zh ? "这一列有数据但没有表头，未读取；请补上表头（或删除这一列）"
                 : "this column holds data but has no header, so it is not read; give it a header (or delete the column)"
@@ -373,6 +379,7 @@ extension Problem {
         case .missingValue: (zh, en) = ("空着的必填单元格", "empty required cells")
         case .mergedHeader: (zh, en) = ("合并的表头", "merged headers")
         case .unnamedColumn: (zh, en) = ("没有表头的列", "columns without a header")
+        case .namesAsIDs: (zh, en) = ("用名称作编号的表", "tables with names for ids")
         case .duplicateID: (zh, en) = ("重复的编号", "duplicate ids")
         case .unknownKind: (zh, en) = ("未知的类型", "unknown kinds")
         case .invalidSize: (zh, en) = ("不正确的人数", "invalid sizes")

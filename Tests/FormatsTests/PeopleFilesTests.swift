@@ -1,5 +1,6 @@
+import Foundation
 import Testing
-import Formats
+@testable import Formats
 import TrustModel
 
 /// Files as station leads make them (`Scripts/make_excel_fixtures.py`): each read right, or
@@ -72,9 +73,10 @@ import TrustModel
 /// Headers, names and cells as people write them, in CSV.
 @Suite struct PeopleCSVTests {
     @Test func titleRowsAboveTheHeader() throws {
-        // One title row without any delimiter, one with a trailing comma, then the header.
+        // One title row without any delimiter, one with a trailing comma, then the header; a
+        // title that is a column's name alone (关系) is still a title.
         let outcome = read(nodes: "西市场街道 节点表\n2021 年 5 月,\nid,name,kind\nST,站,station\nK1,小组,client\n",
-                           ties: "关系表\nsource,target,relation,trust\nST,K1,service,0.8\n")
+                           ties: "关系\nsource,target,relation,trust\nST,K1,service,0.8\n")
         let network = try #require(outcome.network, "\(lines(outcome))")
         #expect(network.nodes.map(\.id) == ["ST", "K1"])
         #expect(network.ties.count == 1)
@@ -83,9 +85,9 @@ import TrustModel
     @Test func withoutAnyHeaderTheFirstRowIsTheHeader() {
         // No row names a required column: the first row is the header, and its missing
         // columns are what is reported (one error, not one per row).
-        let outcome = read(nodes: "编码,名字,类别\nST,站,社工站\n", ties: "source,target,relation,trust\n")
+        let outcome = read(nodes: "代码,机构,种类\nST,站,社工站\n", ties: "source,target,relation,trust\n")
         #expect(lines(outcome, .zh) == [
-            "nodes.csv:1:1: error: 这不像节点表：第一行（“编码”、“名字”、“类别”）中没有一个已知的列名，应有 “编号”“类型” 等；请检查是否选错了文件",
+            "nodes.csv:1:1: error: 这不像节点表：第一行（“代码”、“机构”、“种类”）中没有一个已知的列名，应有 “编号”“类型” 等；请检查是否选错了文件",
         ])
     }
 
@@ -158,5 +160,36 @@ import TrustModel
     @Test func theLanguageOfTheHeadersIsTheData() {
         #expect(read(nodes: "编号,类型\nA,企业\n", ties: "起点,终点,关系,信任\n").language == .zh)
         #expect(read(nodes: "id,kind\nA,business\n", ties: "source,target,relation,trust\n").language == .en)
+    }
+
+    @Test func aListOfNamesWithoutIdsUsesTheNames() throws {
+        let outcome = read(nodes: "名称,类别,所属社区\n西市场街道社工站,社工站,\n独居老人小组,服务对象,东园\n",
+                           ties: "起点,终点,关系类型,信任值\n西市场街道社工站,独居老人小组,服务,0.8\n")
+        let network = try #require(outcome.network, "\(lines(outcome, .zh))")
+        #expect(network.nodes.map(\.id) == ["西市场街道社工站", "独居老人小组"])
+        #expect(network.nodes[1].area == "东园")
+        #expect(lines(outcome, .zh) == ["nodes.csv:1:1: warning: 节点表没有“编号”列，用“名称”列作编号；关系表中请用这些名称"])
+        let blank = read(nodes: "名称,类别\n,社工站\n", ties: "起点,终点,关系,信任\n")
+        #expect(lines(blank, .zh).last == "nodes.csv:2:1: error: “名称”不能为空")
+    }
+
+    @Test func sheetsNamedAsExcelNamesThemAreFoundByTheirHeaders() throws {
+        let nodes = row(1, ["编号", "名称", "类型"]) + row(2, ["ST", "站", "社工站"]) + row(3, ["K1", "小组", "服务对象"])
+        let ties = row(1, ["起点", "终点", "关系", "信任"]) + row(2, ["ST", "K1", "服务", "#0.8"])
+        let guide = row(1, ["名称", "含义"]) + row(2, ["编号", "必填"]) + row(3, ["起点", "必填"])
+        let outcome = NetworkReader.readXLSX(try workbook(sheets: [("说明", guide), ("Sheet2", ties), ("Sheet1", nodes)]), name: "a.xlsx")
+        let network = try #require(outcome.network, "\(lines(outcome))")
+        #expect(network.ties.count == 1)
+        let named = NetworkReader.readXLSX(try workbook(sheets: [("机构节点信息", nodes), ("合作关系", ties)]), name: "b.xlsx")
+        #expect(named.network?.nodes.count == 2, "\(lines(named))")
+    }
+
+    @Test func aWorkbookGivenAsOneCSVFileIsNamed() throws {
+        let folder = try temporaryFolder()
+        let file = folder + "/网络.csv"
+        try writeFile(file, Array(try Data(contentsOf: URL(fileURLWithPath: fixtures + "/people/two-row-header.xlsx"))))
+        let outcome = NetworkReader.read(path: file)
+        #expect(outcome.diagnostics.map(\.problem) == [.spreadsheetNotCSV])
+        #expect(outcome.diagnostics.first?.position?.description == file + ":1:1")
     }
 }

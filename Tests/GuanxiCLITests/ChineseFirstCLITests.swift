@@ -60,5 +60,43 @@ import Testing
         #expect(near.stderr == "guanxi: error: 没有编号或名称为“西市场妇联”的节点；是不是“WF”（西市场街道妇联）？\n")
         let station = try guanxi(["gaps", "Datasets/ximarket", "--station", "西市场街道社工站", "--format", "json"])
         #expect(station.status == 0)
+        let centre = try guanxi(["render", "Datasets/ximarket", "--view", "ecomap", "--center", "西市场街道社工站", "--format", "dot"])
+        #expect(centre.status == 0 && centre.stdout.contains("西市场街道社工站"))
+        let unclearCentre = try guanxi(["render", "Datasets/ximarket", "--view", "ecomap", "--center", "柳荫", "--format", "dot", "--lang", "zh"])
+        #expect(unclearCentre.status == 64)
+        #expect(unclearCentre.stderr.hasPrefix("guanxi: error: “柳荫”可指多个节点：“C6”（柳荫社区居委会）、“O6”（柳荫社区社工室）"))
+    }
+}
+
+/// What users read: a README that fits in a few screens and points only at files they have.
+@Suite struct DocumentationTests {
+    func read(_ path: String) throws -> String {
+        try String(contentsOfFile: repositoryRoot + "/" + path, encoding: .utf8)
+    }
+
+    var userDocuments: [String] {
+        let docs = (try? FileManager.default.contentsOfDirectory(atPath: repositoryRoot + "/docs")) ?? []
+        return ["README.md", "Datasets/README.md"] + docs.filter { $0.hasSuffix(".md") }.sorted().map { "docs/" + $0 }
+    }
+
+    @Test func theReadmeIsShortAndStartsWithTheTwoCommands() throws {
+        let readme = try read("README.md")
+        #expect(readme.utf8.count <= 12 * 1024)
+        #expect(readme.contains("```sh\nbash Scripts/setup.sh && swift run guanxi report --lang zh\nbash Scripts/test.sh\n```"))
+        for command in ["init", "validate", "summary", "influence", "path", "communities", "gaps", "render", "report", "convert"] {
+            #expect(readme.contains("`guanxi \(command)"), "\(command) is missing from the commands at a glance")
+        }
+    }
+
+    @Test func userDocumentsPointOnlyAtFilesInTheRepository() throws {
+        for document in userDocuments {
+            let text = try read(document)
+            #expect(!text.contains("../shared"), "\(document) points outside the repository")
+            let folder = document.contains("/") ? String(document[..<(document.lastIndex(of: "/") ?? document.endIndex)]) + "/" : ""
+            for match in text.matches(of: /\]\(([^)#:]+)(#[^)]*)?\)/) {
+                let target = folder + match.output.1
+                #expect(FileManager.default.fileExists(atPath: repositoryRoot + "/" + target), "\(document) links to \(target)")
+            }
+        }
     }
 }

@@ -66,14 +66,11 @@ public struct InfluenceMove: Sendable {
     static let noise = 1e-6
 
     /// For each measure, the `count` nodes present in both networks whose value moved
-    /// most (largest absolute change first, ties by id).
-    /// - Complexity: that of the two influence computations, plus O(n log n).
-    static func largest(_ old: TrustNetwork, _ new: TrustNetwork, measures: [InfluenceTable.Measure],
-                        count: Int) -> [InfluenceMove] {
-        guard !measures.isEmpty, count > 0 else { return [] }
-        let options = InfluenceTable.Options(measures: Set(measures))
-        let before = InfluenceTable.compute(old, options: options)
-        let after = InfluenceTable.compute(new, options: options)
+    /// most (largest absolute change first, ties by id), from the measures of each.
+    /// - Complexity: O(n log n).
+    static func largest(_ old: TrustNetwork, _ new: TrustNetwork, before: InfluenceTable?, after: InfluenceTable?,
+                        measures: [InfluenceTable.Measure], count: Int) -> [InfluenceMove] {
+        guard let before, let after, count > 0 else { return [] }
         var moves: [InfluenceMove] = []
         for measure in measures {
             var candidates: [InfluenceMove] = []

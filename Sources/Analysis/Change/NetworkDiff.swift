@@ -84,26 +84,46 @@ public struct NetworkDiff: Sendable {
 
     /// Compares `old` with `new`.
     public static func compare(_ old: TrustNetwork, _ new: TrustNetwork, options: Options = Options()) -> NetworkDiff {
+        // The old network's analyses on another thread while the new one's run here (100k
+        // ties: about half the time); above `parallelLimit` ties one after the other, so
+        // that a city's two sets of workspaces are not held at once.
+        let parallel = max(old.ties.count, new.ties.count) <= parallelLimit
+        let analyseOld = { Analyses(old, options: options) }
+        let background = parallel ? Background(analyseOld) : nil
+        let after = Analyses(new, options: options)
+        let before = background?.join() ?? analyseOld()
         let nodes = NodeChanges.compare(old, new)
         let ties = TieMatching.match(old, new)
-        var oldGaps: GapAnalysis?
-        var newGaps: GapAnalysis?
-        if options.findings {
-            // Without a station filter the analysis cannot fail (only an unknown or
-            // non-station `station` throws).
-            let gapOptions = GapAnalysis.Options(thresholds: options.thresholds)
-            oldGaps = try? GapAnalysis.analyse(old, options: gapOptions)
-            newGaps = try? GapAnalysis.analyse(new, options: gapOptions)
-        }
-        let findings = FindingMatching.compare(old: oldGaps?.findings ?? [], of: old,
-                                               new: newGaps?.findings ?? [], of: new)
-        let measures = MeasureChange.compare(old, new, oldGaps: oldGaps, newGaps: newGaps)
-        let influence = InfluenceMove.largest(old, new, measures: options.influenceMeasures, count: options.movers)
+        let findings = FindingMatching.compare(old: before.gaps?.findings ?? [], of: old,
+                                               new: after.gaps?.findings ?? [], of: new)
+        let measures = MeasureChange.compare(old, new, oldGaps: before.gaps, newGaps: after.gaps)
+        let influence = InfluenceMove.largest(old, new, before: before.influence, after: after.influence,
+                                              measures: options.influenceMeasures, count: options.movers)
         var diff = NetworkDiff(old: old, new: new, addedNodes: nodes.added, removedNodes: nodes.removed,
                                changedNodes: nodes.changed, addedTies: ties.added, removedTies: ties.removed,
                                changedTies: ties.changed, reversedTies: ties.reversed, measures: measures,
                                influence: influence, findings: findings)
         diff.anonymize = options.anonymize
         return diff
+    }
+
+    /// Networks with at most this many ties are analysed two at a time.
+    static let parallelLimit = 200_000
+
+    /// One network's gap findings and influence measures, as the options ask.
+    struct Analyses: Sendable {
+        var gaps: GapAnalysis?
+        var influence: InfluenceTable?
+
+        init(_ network: TrustNetwork, options: Options) {
+            if options.findings {
+                // Without a station filter the analysis cannot fail (only an unknown or
+                // non-station `station` throws).
+                gaps = try? GapAnalysis.analyse(network, options: .init(thresholds: options.thresholds))
+            }
+            if !options.influenceMeasures.isEmpty, options.movers > 0 {
+                influence = InfluenceTable.compute(network, options: .init(measures: Set(options.influenceMeasures)))
+            }
+        }
     }
 }
