@@ -99,7 +99,12 @@ struct TableHeader {
                 builder.report(.duplicateColumn(written), at: header.position)
                 role = .ignored
             }
-            if case let .attribute(name) = role { attributes.append(name) }
+            if case let .attribute(name) = role {
+                attributes.append(name)
+                if let header, TableHeader.splitRoles(table, name) != nil {
+                    builder.report(.combinedHeader(name), at: header.position)
+                }
+            }
             roles.append(role)
         }
         let known = roles.contains { role in
