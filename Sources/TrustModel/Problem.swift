@@ -285,8 +285,8 @@ public enum Problem: Hashable, Sendable {
         case let .trustOutOfRange(text):
             // A whole number from 2 to 5 is a 1–5 score in the wrong column.
             let likert = ValueParsing.number(text).map { (2...5).contains($0) && $0 == $0.rounded() } ?? false
-            return zh ? "信任“\(text)”超出 0–1 范围" + (likert ? "；1–5 分请写在“信任度”列" : "")
-                : "trust \"\(text)\" is outside 0–1" + (likert ? "; a 1–5 score goes in the \"trust5\" (信任度) column" : "")
+            return zh ? "信任“\(text)”超出 0–1 范围" + (likert ? "；若是 1–5 分，请写在“信任度”列" : "")
+                : "trust \"\(text)\" is outside 0–1" + (likert ? "; if it is a 1–5 score, it goes in the \"trust5\" (信任度) column" : "")
         case let .trust5OutOfRange(text):
             // A share from 0 to 1 is a trust in the wrong column.
             let share = ValueParsing.number(text).map { (0..<1).contains($0) } ?? false

@@ -80,6 +80,8 @@ import TrustModel
         let network = try #require(outcome.network, "\(lines(outcome))")
         #expect(network.nodes.map(\.id) == ["ST", "K1"])
         #expect(network.ties.count == 1)
+        // The title typed above the nodes table names the network.
+        #expect(network.title == "西市场街道 节点表")
     }
 
     @Test func withoutAnyHeaderTheFirstRowIsTheHeader() {
@@ -109,7 +111,7 @@ import TrustModel
     @Test func scoresAndSharesInTheWrongTrustColumnSaySo() {
         let outcome = read(nodes: "编号,类型\nA,企业\nB,社工站\n", ties: "起点,终点,关系,信任,信任度\nA,B,资源,4,\nB,A,合作,,0.6\n")
         #expect(lines(outcome, .zh) == [
-            "ties.csv:2:8: error: 信任“4”超出 0–1 范围；1–5 分请写在“信任度”列",
+            "ties.csv:2:8: error: 信任“4”超出 0–1 范围；若是 1–5 分，请写在“信任度”列",
             "ties.csv:3:9: error: 信任度“0.6”应为 1–5 之间的数；0–1 的信任请写在“信任”列",
         ])
     }
