@@ -54,6 +54,8 @@ enum SharedHelp {
                              "Show clients under pseudonyms (服务对象 07 / Client 07) and leave out their attributes, for training material.")
     static let output = H("写入此文件（整份写入，不留半截文件），而不是标准输出；.xlsx、.csv、.json 按扩展名选格式。",
                           "Write to this file (whole or not at all) instead of standard output; .xlsx, .csv and .json choose the format.")
+    static let k = H("与 --anonymize 同用：不足 K 人的群体显示为“<K 人”，不写确切人数（默认 10）。",
+                     "With --anonymize, a group under K people is shown as \"<K people\" without its exact size (default 10).")
 }
 
 /// `--lang zh|en`: the language of messages and output. Without it, the locale's (LC_ALL,

@@ -153,7 +153,7 @@ struct Render: ParsableCommand {
     /// The overlay from `--overlay`, or the gap analysis's own findings.
     private func loadOverlay(_ network: TrustNetwork, language: Language) throws -> DiagramOverlay {
         guard let overlay else {
-            let gaps = try GapAnalysis.analyse(network, options: .init(anonymize: anonymize))
+            let gaps = try GapAnalysis.analyse(network)
             return DiagramOverlay(gaps, network: network, language: language)
         }
         guard let data = FileManager.default.contents(atPath: overlay) else {

@@ -30,6 +30,9 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: SharedHelp.anonymize)
     var anonymize = false
 
+    @Option(help: SharedHelp.k)
+    var k = NodeNames.defaultK
+
     @Option(help: H("只含这个社工站的生态图和与它有关的问题（编号、名称或名称的一部分）。",
                     "Only this station's ecomap and the findings that concern it (an id, a name or part of a name)."))
     var station: String?
@@ -39,6 +42,10 @@ struct ReportCommand: ParsableCommand {
     var previous: String?
 
     @OptionGroup var options: LanguageOption
+
+    func validate() throws {
+        guard k >= 1 else { throw ValidationError(L("--k 至少为 1", "--k must be at least 1")) }
+    }
 
     func run() throws {
         let chosen = format ?? (output?.lowercased().hasSuffix(".md") == true ? .md : .html)
@@ -50,7 +57,7 @@ struct ReportCommand: ParsableCommand {
         var content: ReportContent
         do {
             content = try Guanxi.reportContent(network, source: path,
-                                               options: .init(language: language, anonymize: anonymize, station: station),
+                                               options: .init(language: language, anonymize: anonymize, station: station, k: k),
                                                diagrams: ReportFigures.render)
         } catch {
             StandardError.write("guanxi: error: \(error.message(language))\n")

@@ -41,13 +41,14 @@ struct TableOutputOptions: ParsableArguments {
     }
 
     /// Writes what the format asks for: the command's own text or JSON, or its tables as
-    /// CSV or a workbook.
+    /// CSV or a workbook. `jsonBytes`, when given, writes JSON made as bytes (a city's gaps,
+    /// too large to hold twice).
     func write(_ format: TableDocument.Format, language: Language, text: () -> String, json: () -> String = { "" },
-               tables: () -> TableDocument) throws {
+               jsonBytes: (() -> [UInt8])? = nil, tables: () -> TableDocument) throws {
         let bytes: [UInt8]
         switch format {
         case .text: bytes = Array(text().utf8)
-        case .json: bytes = Array(json().utf8)
+        case .json: bytes = jsonBytes?() ?? Array(json().utf8)
         case .csv: bytes = tables().csv()
         case .xlsx:
             do {

@@ -1,4 +1,5 @@
 import Analysis
+import Phrasing
 import TrustModel
 
 /// The report's "what changed" section (`guanxi report NEW --previous OLD`), shared by the
@@ -108,11 +109,13 @@ struct ChangesSection {
                              l.pick("之前", "Before"), l.pick("现在", "Now"), l.pick("变化", "Change")],
                             trustRows, numeric: [3, 4, 5]))
         self.tables = tables
-        func line(_ finding: Finding) -> String {
-            "[\(finding.severity.name(l))] \(finding.kind.title(l))" + l.pick("：", ": ") + finding.explanation.text(l)
+        let oldText = FindingPhrasing(NodeNames(old, language: l, anonymize: names.anonymize, k: names.k))
+        let newText = FindingPhrasing(names)
+        func line(_ finding: Finding, _ text: FindingPhrasing) -> String {
+            "[\(finding.severity.name(l))] \(finding.kind.title(l))" + l.pick("：", ": ") + text.explanation(finding)
         }
-        resolved = diff.findings.resolved.map(line)
-        self.new = diff.findings.new.map(line)
+        resolved = diff.findings.resolved.map { line($0, oldText) }
+        self.new = diff.findings.new.map { line($0, newText) }
     }
 
     /// `+0.30`, `-2`, `0`.

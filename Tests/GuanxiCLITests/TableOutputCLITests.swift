@@ -105,7 +105,7 @@ private let openpyxlReady: Bool = {
         #expect(influence.stdout.hasPrefix("\u{FEFF}编号,名称,类型,伙伴数,信任强度,影响力,特征向量,桥梁,接近度,受限度,有效规模,核心层,社群\r\n"))
         #expect(influence.stdout.contains("\r\nHS,青槐区社会工作总站,社工总站,3,2.4,"))
         let gaps = try guanxi(["gaps", "Datasets/ximarket", "--format", "csv", "--lang", "zh"])
-        #expect(gaps.stdout.hasPrefix("\u{FEFF}类别,严重程度,分数,编号,名称,说明,建议\r\n闲置资源,高,77500,"))
+        #expect(gaps.stdout.hasPrefix("\u{FEFF}社工站,类别,该站该类条数,排名,严重程度,分数,编号,名称,说明,建议\r\n西市场街道社工站,闲置资源,2,1,高,77500,"))
         // No number with more digits than a person reads (102.49999999999999): four
         // significant ones at most, or a whole number.
         for output in [gaps.stdout, influence.stdout] {

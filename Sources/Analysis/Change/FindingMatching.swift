@@ -15,16 +15,14 @@ public struct FindingComparison: Sendable {
     }
 }
 
-/// Matches the findings of two gap analyses by kind and the node each is about (its first
-/// node, DESIGN §4), by id so that the networks' own indices do not matter.
+/// Matches the findings of two gap analyses by kind and the node each is about (its
+/// ``FindingKey``: kind, main node id, and what tells two findings about one node apart),
+/// by id so that the networks' own indices do not matter.
 ///
-/// Three passes, so that several findings of one kind about one node pair up right: first
-/// findings that are word for word the same, then findings of the same kind concerning
-/// exactly the same nodes (the weak tie B4→C7 in both quarters), then the rest by kind and
-/// subject — the node it is about, or for an unmet need,
-/// which is about a tag rather than a node, the needs its clients share (the 法律 need is
-/// still unmet even when one of the clients needing it is served now). Within a pass,
-/// findings pair in rank order.
+/// Three passes, so that findings pair with their own first: the same key and exactly the
+/// same nodes (the weak tie B4→C7 in both quarters), then the same key (an unmet need whose
+/// nearest holder changed), then the same kind and main node (a mutual-aid group that grew a
+/// need). Within a pass, findings pair in rank order.
 ///
 /// - Complexity: O(f) expected in the number of findings.
 public enum FindingMatching {
@@ -33,10 +31,8 @@ public enum FindingMatching {
         var oldTaken = [Bool](repeating: false, count: old.count)
         var newMatch = [Int?](repeating: nil, count: new.count)
         let keyings: [(Finding, TrustNetwork) -> [String]] = [
-            // The very same finding, word for word: so that two findings of one kind about
-            // the same nodes (a client's two unmet needs) pair with their own.
-            { finding, network in [finding.kind.keyword, finding.explanation.en] + finding.nodes.map { network[$0].id } },
-            { finding, network in [finding.kind.keyword] + finding.nodes.map { network[$0].id } },
+            { finding, network in [finding.key(in: network).description] + finding.nodes.map { network[$0].id } },
+            { finding, network in [finding.key(in: network).description] },
             { finding, network in [finding.kind.keyword] + subject(finding, in: network) },
         ]
         for keying in keyings {
@@ -60,14 +56,8 @@ public enum FindingMatching {
         return comparison
     }
 
-    /// What a finding is about: its first node's id; for an unmet need, the needs all its
-    /// clients share.
+    /// What a finding is about: its main node's id.
     static func subject(_ finding: Finding, in network: TrustNetwork) -> [String] {
-        if finding.kind == .unmetNeed, let first = finding.nodes.first {
-            var shared = Set(network[first].needs)
-            for node in finding.nodes.dropFirst() { shared.formIntersection(network[node].needs) }
-            if !shared.isEmpty { return ["needs"] + shared.map(\.keyword).sorted() }
-        }
-        return finding.nodes.first.map { [network[$0].id] } ?? []
+        finding.main.map { [network[$0].id] } ?? []
     }
 }

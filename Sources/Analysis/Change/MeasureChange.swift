@@ -16,23 +16,6 @@ public struct MeasureChange: Sendable {
             default: false
             }
         }
-
-        public func title(_ language: Language) -> String {
-            switch self {
-            case .nodes: language.pick("节点", "nodes")
-            case .ties: language.pick("关系", "ties")
-            case .people: language.pick("代表人数", "people represented")
-            case .density: language.pick("密度", "density")
-            case .meanTrust: language.pick("平均信任", "mean trust")
-            case .medianTrust: language.pick("信任中位数", "median trust")
-            case .shareBelowThreshold: language.pick("低于阈值的关系占比", "share of ties below the threshold")
-            case .components: language.pick("连通分量", "components")
-            case .oneSidedPairs: language.pick("单向信任对", "one-sided pairs")
-            case .findings: language.pick("问题总数", "findings")
-            case .highFindings: language.pick("严重问题", "high-severity findings")
-            case .coverageGini: language.pick("社区覆盖基尼系数", "coverage Gini across communities")
-            }
-        }
     }
 
     public var measure: Measure
@@ -83,14 +66,11 @@ public struct InfluenceMove: Sendable {
     static let noise = 1e-6
 
     /// For each measure, the `count` nodes present in both networks whose value moved
-    /// most (largest absolute change first, ties by id).
-    /// - Complexity: that of the two influence computations, plus O(n log n).
-    static func largest(_ old: TrustNetwork, _ new: TrustNetwork, measures: [InfluenceTable.Measure],
-                        count: Int) -> [InfluenceMove] {
-        guard !measures.isEmpty, count > 0 else { return [] }
-        let options = InfluenceTable.Options(measures: Set(measures))
-        let before = InfluenceTable.compute(old, options: options)
-        let after = InfluenceTable.compute(new, options: options)
+    /// most (largest absolute change first, ties by id), from the measures of each.
+    /// - Complexity: O(n log n).
+    static func largest(_ old: TrustNetwork, _ new: TrustNetwork, before: InfluenceTable?, after: InfluenceTable?,
+                        measures: [InfluenceTable.Measure], count: Int) -> [InfluenceMove] {
+        guard let before, let after, count > 0 else { return [] }
         var moves: [InfluenceMove] = []
         for measure in measures {
             var candidates: [InfluenceMove] = []

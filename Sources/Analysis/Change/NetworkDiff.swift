@@ -7,9 +7,9 @@ import TrustModel
 ///
 /// Matching rules (the same whatever format or language either file is in):
 /// - **Nodes** by id. A node whose id is in both is compared on name, kind, area, resources,
-///   needs (as sets of tags: `资金;场地` and `venue、funding` are equal), size, capacity and
+///   needs (as sets of tags: the Chinese and English spellings of funding and venue, in either order, are equal), size, capacity and
 ///   the extra columns both files have (see ``NodeChanges``).
-/// - **Ties** by (source id, target id, relation keyword): `支持` in one file and `support`
+/// - **Ties** by (source id, target id, relation keyword): the Chinese word for support in one file and `support`
 ///   in the other are the same relation. A tie written the other way round (B→A where the
 ///   old file has A→B) is the same tie when both rows count both ways (`cooperation`,
 ///   `mutual-aid`, or `mutual` = yes) — it is then compared like any matched tie, its trust
@@ -30,7 +30,8 @@ public struct NetworkDiff: Sendable {
         public var movers: Int
         /// Compare the gap findings (two gap analyses).
         public var findings: Bool
-        /// Clients under pseudonyms in the findings' texts (training material).
+        /// Clients under pseudonyms (and small groups without their size) wherever the
+        /// findings are phrased (training material): kept as ``NetworkDiff/anonymize``.
         public var anonymize: Bool
 
         public init(thresholds: Thresholds? = nil, influenceMeasures: [InfluenceTable.Measure] = [.pagerank, .betweenness],
@@ -71,6 +72,9 @@ public struct NetworkDiff: Sendable {
     public var influence: [InfluenceMove]
     /// The gap findings compared; empty when ``Options/findings`` is off.
     public var findings: FindingComparison
+    /// Whether the findings are to be phrased with clients under pseudonyms
+    /// (``Options/anonymize``).
+    public var anonymize = false
 
     /// Whether anything in the data changed (nodes or ties); measures and findings follow.
     public var isEmpty: Bool {
@@ -80,24 +84,46 @@ public struct NetworkDiff: Sendable {
 
     /// Compares `old` with `new`.
     public static func compare(_ old: TrustNetwork, _ new: TrustNetwork, options: Options = Options()) -> NetworkDiff {
+        // The old network's analyses on another thread while the new one's run here (100k
+        // ties: about half the time); above `parallelLimit` ties one after the other, so
+        // that a city's two sets of workspaces are not held at once.
+        let parallel = max(old.ties.count, new.ties.count) <= parallelLimit
+        let analyseOld = { Analyses(old, options: options) }
+        let background = parallel ? Background(analyseOld) : nil
+        let after = Analyses(new, options: options)
+        let before = background?.join() ?? analyseOld()
         let nodes = NodeChanges.compare(old, new)
         let ties = TieMatching.match(old, new)
-        var oldGaps: GapAnalysis?
-        var newGaps: GapAnalysis?
-        if options.findings {
-            // Without a station filter the analysis cannot fail (only an unknown or
-            // non-station `station` throws).
-            let gapOptions = GapAnalysis.Options(thresholds: options.thresholds, anonymize: options.anonymize)
-            oldGaps = try? GapAnalysis.analyse(old, options: gapOptions)
-            newGaps = try? GapAnalysis.analyse(new, options: gapOptions)
+        let findings = FindingMatching.compare(old: before.gaps?.findings ?? [], of: old,
+                                               new: after.gaps?.findings ?? [], of: new)
+        let measures = MeasureChange.compare(old, new, oldGaps: before.gaps, newGaps: after.gaps)
+        let influence = InfluenceMove.largest(old, new, before: before.influence, after: after.influence,
+                                              measures: options.influenceMeasures, count: options.movers)
+        var diff = NetworkDiff(old: old, new: new, addedNodes: nodes.added, removedNodes: nodes.removed,
+                               changedNodes: nodes.changed, addedTies: ties.added, removedTies: ties.removed,
+                               changedTies: ties.changed, reversedTies: ties.reversed, measures: measures,
+                               influence: influence, findings: findings)
+        diff.anonymize = options.anonymize
+        return diff
+    }
+
+    /// Networks with at most this many ties are analysed two at a time.
+    static let parallelLimit = 200_000
+
+    /// One network's gap findings and influence measures, as the options ask.
+    struct Analyses: Sendable {
+        var gaps: GapAnalysis?
+        var influence: InfluenceTable?
+
+        init(_ network: TrustNetwork, options: Options) {
+            if options.findings {
+                // Without a station filter the analysis cannot fail (only an unknown or
+                // non-station `station` throws).
+                gaps = try? GapAnalysis.analyse(network, options: .init(thresholds: options.thresholds))
+            }
+            if !options.influenceMeasures.isEmpty, options.movers > 0 {
+                influence = InfluenceTable.compute(network, options: .init(measures: Set(options.influenceMeasures)))
+            }
         }
-        let findings = FindingMatching.compare(old: oldGaps?.findings ?? [], of: old,
-                                               new: newGaps?.findings ?? [], of: new)
-        let measures = MeasureChange.compare(old, new, oldGaps: oldGaps, newGaps: newGaps)
-        let influence = InfluenceMove.largest(old, new, measures: options.influenceMeasures, count: options.movers)
-        return NetworkDiff(old: old, new: new, addedNodes: nodes.added, removedNodes: nodes.removed,
-                           changedNodes: nodes.changed, addedTies: ties.added, removedTies: ties.removed,
-                           changedTies: ties.changed, reversedTies: ties.reversed, measures: measures,
-                           influence: influence, findings: findings)
     }
 }

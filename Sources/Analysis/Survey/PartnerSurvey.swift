@@ -2,9 +2,8 @@ import TrustModel
 
 /// Trust and value measured by asking the partners (PARTNER's instrument, Varda et al. 2012;
 /// Visible Network Labs): each organisation rates each partner on three trust items
-/// (reliability 可靠, support of the mission 使命一致, openness to discussion 开放沟通) and three
-/// value items (power/influence 影响力, level of involvement 投入程度, resource contribution
-/// 资源贡献), on a scale of 1 to 4 (or 1 to 5).
+/// (reliability, support of the mission, openness to discussion) and three value
+/// items (power/influence, level of involvement, resource contribution), on a scale of 1 to 4 (or 1 to 5).
 ///
 /// **Rule.** For a respondent R and a partner P, each rater's trust is the mean of the trust
 /// items that rater answered about P (blank cells skipped); the pair's trust is the mean over
@@ -83,7 +82,7 @@ public struct PartnerSurvey: Sendable {
                 return nil
             }
             let text = Vocabulary.trimmed(cell.text)
-            // `名称（编号）`: how the survey form writes a name that several nodes share.
+            // `name（id）`: how the survey form writes a name that several nodes share.
             if let (name, id) = PartnerSurvey.nameAndID(text), let index = network.index(of: id), network[index].name == name {
                 return index
             }
@@ -237,7 +236,7 @@ public struct PartnerSurvey: Sendable {
         return Vocabulary.closest(to: text, in: ids).map { NodeLookup.Mention(id: network.nodes[$0.value].id, name: network.nodes[$0.value].name) }
     }
 
-    /// `西市场街道社工站（ST）` or `… (ST)` → (`西市场街道社工站`, `ST`).
+    /// `name（ST）` (full-width brackets) or `name (ST)` → (`name`, `ST`).
     static func nameAndID(_ text: String) -> (String, String)? {
         guard let last = text.last, last == ")" || last == "）",
               let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return nil }

@@ -1,27 +1,46 @@
 import Analysis
+import Phrasing
 import TrustModel
 
 extension ResultTables {
-    /// `guanxi gaps`: every finding (kind, severity, score, the nodes it concerns, what it
-    /// means and what to do), then coverage per need, per community and 五社联动 per
-    /// station. CSV holds the findings.
+    /// `guanxi gaps`: the findings (station, kind, how many of that kind the station has,
+    /// rank, severity, score, the nodes it concerns, what it means and what to do), then
+    /// coverage per need, per community and 五社联动 per station. CSV holds the findings.
+    ///
+    /// One station: every finding, by kind. A city (findings under several stations): per
+    /// station and kind the first `perKind` (3 unless given), each with its kind's total at
+    /// that station (``FindingGroups``); the JSON keeps them all.
     public static func gaps(_ analysis: GapAnalysis, of network: TrustNetwork, names: NodeNames,
-                            language: Language) -> TableDocument {
+                            language: Language, perKind: Int? = nil) -> TableDocument {
         let zh = language == .zh
+        let phrasing = FindingPhrasing(names)
+        let city = FindingGroups(analysis, perKind: 0).isCityScale
+        let groups = FindingGroups(analysis, perKind: perKind ?? (city ? GapsWriter.perKindCity : Int.max))
         var findings = TableSheet(name: zh ? "问题与建议" : "findings", columns: [
-            TableColumn(zh ? "类别" : "kind"), TableColumn(zh ? "严重程度" : "severity"),
-            TableColumn(zh ? "分数" : "score", .score), TableColumn(zh ? "编号" : "nodes"),
-            TableColumn(zh ? "名称" : "names"), TableColumn(zh ? "说明" : "explanation"), TableColumn(zh ? "建议" : "action"),
+            TableColumn(zh ? "社工站" : "station"), TableColumn(zh ? "类别" : "kind"),
+            TableColumn(zh ? "该站该类条数" : "of", .integer), TableColumn(zh ? "排名" : "rank", .integer),
+            TableColumn(zh ? "严重程度" : "severity"), TableColumn(zh ? "分数" : "score", .score),
+            TableColumn(zh ? "编号" : "nodes"), TableColumn(zh ? "名称" : "names"),
+            TableColumn(zh ? "说明" : "explanation"), TableColumn(zh ? "建议" : "action"),
         ])
-        for finding in analysis.findings {
-            findings.append([.text(zh ? finding.kind.title(.zh) : finding.kind.keyword), .text(finding.severity.name(language)),
-                             .number(finding.score), .text(finding.nodes.map { names.id($0) }.joined(separator: zh ? "、" : ";")),
-                             .text(finding.nodes.map(names.name).joined(separator: zh ? "、" : "; ")),
-                             .text(finding.explanation.text(language)), .text(finding.action.text(language))])
+        for group in groups.groups {
+            let station: TableValue = group.station.map { .text(names.name($0)) } ?? .empty
+            for kind in group.kinds {
+                for (rank, index) in kind.top.enumerated() {
+                    let finding = analysis.findings[index]
+                    let text = phrasing.sentences(finding)
+                    findings.append([station, .text(zh ? finding.kind.title(.zh) : finding.kind.keyword), .integer(kind.total),
+                                     .integer(rank + 1), .text(finding.severity.name(language)),
+                                     .number(GapsWriter.score(finding, names)),
+                                     .text(finding.nodes.map { names.id($0) }.joined(separator: zh ? "、" : ";")),
+                                     .text(finding.nodes.map(names.name).joined(separator: zh ? "、" : "; ")),
+                                     .text(text.explanation), .text(text.action)])
+                }
+            }
         }
         var needs = TableSheet(name: zh ? "按需求的覆盖" : "coverage per need", columns: [
             TableColumn(zh ? "需求" : "need"), TableColumn(zh ? "需要（人）" : "people needing", .integer),
-            TableColumn(zh ? "已覆盖（人）" : "people covered", .integer), TableColumn(zh ? "覆盖率" : "share", .percentage),
+            TableColumn(zh ? "已满足（人）" : "people met", .integer), TableColumn(zh ? "覆盖率" : "share", .percentage),
         ])
         for row in analysis.needCoverage {
             needs.append([.text(row.tag.name(language)), people(row.peopleNeeding, names), people(row.peopleCovered, names),
@@ -35,7 +54,9 @@ extension ResultTables {
         ], note: zh ? "中位数 \(NumberText.percent(coverage.medianCoverage))，基尼系数 \(NumberText.fixed(coverage.gini, 2))"
             : "median \(NumberText.percent(coverage.medianCoverage)), Gini \(NumberText.fixed(coverage.gini, 2))")
         for row in coverage.communities {
-            communities.append([.text(row.name), people(row.peopleRecorded, names), .number(row.peopleServed),
+            let served = Int(row.peopleServed.rounded())
+            communities.append([.text(row.name), people(row.peopleRecorded, names),
+                                names.hidesCount(served) ? people(served, names) : .number(row.peopleServed),
                                 .number(row.coverage), row.flagged ? .text(zh ? "是" : "yes") : .empty])
         }
         var linkage = TableSheet(name: zh ? "五社联动" : "five-party linkage", columns: [

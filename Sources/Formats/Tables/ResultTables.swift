@@ -1,4 +1,5 @@
 import Analysis
+import Phrasing
 import TrustModel
 
 /// The tables of `guanxi summary`, `influence`, `communities` and `path` as ``TableDocument``s:

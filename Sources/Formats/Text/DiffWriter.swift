@@ -1,4 +1,5 @@
 import Analysis
+import Phrasing
 import TrustModel
 
 /// `guanxi diff` as text for a station lead (zh or en), as JSON for scripts (the shape of
@@ -72,13 +73,14 @@ public enum DiffWriter {
         }
 
         let findings = diff.findings
-        func findingLine(_ finding: Finding) -> String {
-            "[\(finding.severity.name(language))] \(finding.kind.title(language))" + (zh ? "：" : ": ") + finding.explanation.text(language)
+        let oldText = DiffWriter.phrasing(diff, diff.old, language), newText = DiffWriter.phrasing(diff, diff.new, language)
+        func findingLine(_ finding: Finding, _ text: FindingPhrasing) -> String {
+            "[\(finding.severity.name(language))] \(finding.kind.title(language))" + (zh ? "：" : ": ") + text.explanation(finding)
         }
-        list(zh ? "已解决的问题" : "Findings resolved", findings.resolved.map(findingLine))
-        list(zh ? "新出现的问题" : "New findings", findings.new.map(findingLine))
+        list(zh ? "已解决的问题" : "Findings resolved", findings.resolved.map { findingLine($0, oldText) })
+        list(zh ? "新出现的问题" : "New findings", findings.new.map { findingLine($0, newText) })
         list(zh ? "仍存在的问题" : "Findings persisting", findings.persisting.map { pair in
-            var line = findingLine(pair.new)
+            var line = findingLine(pair.new, newText)
             if pair.old.severity != pair.new.severity {
                 line += zh ? "（严重程度 \(pair.old.severity.name(language)) → \(pair.new.severity.name(language))）"
                     : " (severity \(pair.old.severity.name(language)) → \(pair.new.severity.name(language)))"
@@ -86,6 +88,12 @@ public enum DiffWriter {
             return line
         })
         return out
+    }
+
+    /// The findings of one side of the comparison phrased in a language (clients under
+    /// pseudonyms when the comparison says so).
+    static func phrasing(_ diff: NetworkDiff, _ network: TrustNetwork, _ language: Language) -> FindingPhrasing {
+        FindingPhrasing(NodeNames(network, language: language, anonymize: diff.anonymize))
     }
 
     static func sideTitle(_ network: TrustNetwork, _ language: Language) -> String {
@@ -182,21 +190,22 @@ public enum DiffWriter {
              ("node", .optional(finding.nodes.first.map { network[$0].id })),
              ("nodes", .array(finding.nodes.map { .string(network[$0].id) }))]
         }
-        func texts(_ finding: Finding) -> [(String, V)] {
-            [("explanation", .object([("zh", .string(finding.explanation.zh)), ("en", .string(finding.explanation.en))]))]
+        func texts(_ finding: Finding, _ network: TrustNetwork) -> [(String, V)] {
+            [("explanation", .object([("zh", .string(phrasing(diff, network, .zh).explanation(finding))),
+                                      ("en", .string(phrasing(diff, network, .en).explanation(finding)))]))]
         }
         let findings: V = .object([
             ("new", .array(diff.findings.new.map {
-                .object(finding($0, in: new) + [("severity", .string($0.severity.rawValue))] + texts($0))
+                .object(finding($0, in: new) + [("severity", .string($0.severity.rawValue))] + texts($0, new))
             })),
             ("resolved", .array(diff.findings.resolved.map {
-                .object(finding($0, in: old) + [("severity", .string($0.severity.rawValue))] + texts($0))
+                .object(finding($0, in: old) + [("severity", .string($0.severity.rawValue))] + texts($0, old))
             })),
             ("persisting", .array(diff.findings.persisting.map { pair in
                 .object(finding(pair.new, in: new)
                     + [("severity", .array([.string(pair.old.severity.rawValue), .string(pair.new.severity.rawValue)])),
                        ("score", .array([.double(pair.old.score), .double(pair.new.score)]))]
-                    + texts(pair.new))
+                    + texts(pair.new, new))
             })),
         ])
         return JSONWriter.render(.object([
@@ -292,7 +301,8 @@ public enum DiffWriter {
         func finding(_ change: TableValue, _ finding: Finding, _ network: TrustNetwork, _ before: TableValue, _ after: TableValue) {
             let main = finding.nodes.first
             findings.append([change, .optional(main.map { network[$0].id }), .optional(main.map { network[$0].name }),
-                             .text(finding.kind.title(language)), before, after, .text(finding.explanation.text(language))])
+                             .text(finding.kind.title(language)), before, after,
+                             .text(DiffWriter.phrasing(diff, network, language).explanation(finding))])
         }
         for item in diff.findings.resolved { finding(word("resolved", "已解决"), item, old, .text(item.severity.name(language)), .empty) }
         for item in diff.findings.new { finding(word("new", "新出现"), item, new, .empty, .text(item.severity.name(language))) }

@@ -1,4 +1,5 @@
 import Analysis
+import Phrasing
 import TrustModel
 
 /// `guanxi influence` as a readable table or as JSON for scripts (the workbook and CSV are
