@@ -80,6 +80,8 @@ import TrustModel
         let network = try #require(outcome.network, "\(lines(outcome))")
         #expect(network.nodes.map(\.id) == ["ST", "K1"])
         #expect(network.ties.count == 1)
+        // The title typed above the nodes table names the network.
+        #expect(network.title == "西市场街道 节点表")
     }
 
     @Test func withoutAnyHeaderTheFirstRowIsTheHeader() {
@@ -98,6 +100,20 @@ import TrustModel
         #expect(network.nodes[0].resources == [Tag(.funding)])
         #expect(network.nodes[1].needs == [Tag(.rehabilitation)])
         #expect(network.nodes[1].size == 12)
+    }
+
+    @Test func severalColumnNamesOverOneColumnAreNotSilentlyAnAttribute() throws {
+        let outcome = read(nodes: "编号,类型,资源/需求\nB1,企业,资金\nK1,服务对象,康复\n", ties: "起点,终点,关系,信任\nB1,K1,资源,0.5\n")
+        #expect(lines(outcome, .zh) == ["nodes.csv:1:7: warning: 表头“资源/需求”写了几个列名，但只有一列：这一列按附加列保留，不作为其中任何一列读取；请分成几列，各写一个表头"])
+        #expect(outcome.network?.nodes[0].attributes["资源/需求"] == "资金")
+    }
+
+    @Test func scoresAndSharesInTheWrongTrustColumnSaySo() {
+        let outcome = read(nodes: "编号,类型\nA,企业\nB,社工站\n", ties: "起点,终点,关系,信任,信任度\nA,B,资源,4,\nB,A,合作,,0.6\n")
+        #expect(lines(outcome, .zh) == [
+            "ties.csv:2:8: error: 信任“4”超出 0–1 范围；若是 1–5 分，请写在“信任度”列",
+            "ties.csv:3:9: error: 信任度“0.6”应为 1–5 之间的数；0–1 的信任请写在“信任”列",
+        ])
     }
 
     @Test func dataUnderNoHeaderIsWarnedAboutOnce() throws {

@@ -97,6 +97,7 @@ enum XLSXNetworkReader {
             TableHeader.namesRequiredColumn(table, $0.cells.map(\.text))
         } ?? 0
         let headerRow = rows[headerIndex]
+        if table == .nodes, headerIndex > 0 { builder.takeTitle(fromRow: rows[0].cells.map(\.text)) }
         // Merged cells of the header row spanning several columns.
         let wide = sheet.merges.filter { $0.firstRow == headerRow.number && $0.lastColumn > $0.firstColumn }
         var headerRows = [headerRow]
