@@ -84,14 +84,17 @@ struct TableHeader {
             } else {
                 role = TableHeader.role(table, written) ?? .attribute(written)
             }
+            // A column named by its own header is named that way in messages; one named by a
+            // header over several columns (资源/需求) by the column's usual name.
+            let ownHeader = assigned[i] == nil && !written.isEmpty
             let key: String?
             switch role {
             case let .node(column):
                 key = column.rawValue
-                if let header { builder.declareHeader(column, written: written.isEmpty ? header.text : written) }
+                if ownHeader { builder.declareHeader(column, written: written) }
             case let .tie(column):
                 key = column.rawValue
-                if let header { builder.declareHeader(column, written: written.isEmpty ? header.text : written) }
+                if ownHeader { builder.declareHeader(column, written: written) }
             case let .attribute(name): key = "attribute:" + name
             case .ignored, .unnamed, .mergedTail: key = nil
             }

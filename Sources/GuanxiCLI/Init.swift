@@ -46,7 +46,8 @@ struct Init: ParsableCommand {
     }
 
     func run() throws {
-        let language = options.language
+        // Without --lang or a locale, a folder named in Chinese asks for a Chinese template.
+        let language = options.language(for: Language.of([directory]) == .zh ? .zh : nil)
         if survey { return try writeSurvey() }
         do {
             try Guanxi.writeTemplate(to: directory, format: format, language: language, overwrite: force)

@@ -48,6 +48,15 @@ import Testing
         #expect(chinese.stdout == "通过：\(people)merged-headers.xlsx（73 个节点、195 条关系、代表 522 人），有 3 条警告。\n")
     }
 
+    @Test func aFolderNamedInChineseGetsAChineseTemplate() throws {
+        let folder = NSTemporaryDirectory() + "guanxi-init-\(UUID().uuidString)/我的网络"
+        defer { try? FileManager.default.removeItem(atPath: (folder as NSString).deletingLastPathComponent) }
+        let run = try guanxi(["init", folder, "--format", "csv"], environment: [:])
+        #expect(run.stdout == "已写入模板：\(folder)（nodes.csv, ties.csv, 说明.txt）\n")
+        let nodes = try Data(contentsOf: URL(fileURLWithPath: folder + "/nodes.csv"))
+        #expect(nodes.starts(with: Data("\u{FEFF}编号,名称,类型".utf8)))
+    }
+
     @Test func namesWhereIdsAreExpected() throws {
         let byName = try guanxi(["path", "Datasets/ximarket", "西市场街道社工站", "鑫达", "--lang", "zh"])
         #expect(byName.status == 0)
