@@ -117,4 +117,21 @@ static inline Agraph_t *guanxi_subgraph(Agraph_t *g, const char *name) {
     return agsubg(g, (char *)name, 1);
 }
 
+/// The laid-out drawing's width and height in points (its bounding box, title included).
+static inline void guanxi_drawing_size(Agraph_t *g, double *width, double *height) {
+    boxf bb = GD_bb(g);
+    *width = bb.UR.x - bb.LL.x;
+    *height = bb.UR.y - bb.LL.y;
+}
+
+/// Sets the size (points) a laid-out drawing is scaled down to when rendered: what the
+/// `size` attribute sets before layout. Used after layout, once the paper's orientation is
+/// chosen from the drawing's real size.
+static inline void guanxi_set_render_size(Agraph_t *g, double width, double height) {
+    if (!GD_drawing(g)) return;
+    GD_drawing(g)->size.x = width;
+    GD_drawing(g)->size.y = height;
+    GD_drawing(g)->filled = 0;
+}
+
 #endif

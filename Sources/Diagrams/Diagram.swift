@@ -1,7 +1,9 @@
 import TrustModel
 
 /// A view of a network, ready to render: its DOT text (what Graphviz lays out, and what
-/// `--format dot` writes) and the layout engine chosen for it.
+/// `--format dot` writes) and the layout engine chosen for it. On a page (``DiagramOptions/page``)
+/// the view is drawn at every fold stage, from everything to the most folded, and the render
+/// lays them out in turn until one fits the paper with every text at 7 pt or more.
 ///
 /// ```swift
 /// let diagram = try Diagram(network, view: .ecomap(center: "ST"), options: DiagramOptions(language: .zh))
@@ -9,54 +11,84 @@ import TrustModel
 /// ```
 public struct Diagram: Sendable {
     public let view: DiagramView
-    /// The graph in DOT, written by cgraph; valid input to the `dot` command (its `layout`
-    /// attribute names the engine).
-    public let dot: String
-    public let engine: LayoutEngine
-    /// Nodes drawn (a folded group counts once).
+    /// The DOT of the most detailed drawing, written by cgraph; valid input to the `dot`
+    /// command (its `layout` attribute names the engine). ``render(_:)`` with `.dot` gives
+    /// the drawing chosen for the page.
+    public var dot: String { plan.candidates[0].dot }
+    public var engine: LayoutEngine { plan.candidates[0].engine }
+    /// Nodes drawn in the most detailed drawing (a folded group counts once).
     public let nodeCount: Int
-    /// Clients folded into groups, 0 when nothing was folded.
+    /// Clients folded into groups in the most detailed drawing, 0 when nothing was folded.
     public let foldedClients: Int
     /// The date written into PDFs as their creation date: the network's date, else a fixed one.
     let pdfDate: String
+    /// The drawings to try and the paper.
+    let plan: LayoutPlan
 
-    /// Draws `view` of `network`: chooses the nodes, folds clients past `options.maxNodes`,
-    /// styles everything and writes DOT through cgraph.
-    /// - Throws: ``DiagramError/unknownNode(id:)`` for a centre or overlay id not in the
+    /// Draws `view` of `network`: chooses the nodes, folds clients past `options.maxNodes`
+    /// (and, on a page, at every further stage), styles everything and writes DOT through
+    /// cgraph.
+    /// - Throws: ``DiagramError/unknownNode(id:)`` for a centre, area or overlay id not in the
     ///   network; ``DiagramError/invalidOption(name:value:)`` for a bad depth or node limit;
     ///   Graphviz's self-test errors (plugins, Chinese font).
-    /// - Complexity: O(V + E) plus cgraph's dictionary costs; no layout happens here.
+    /// - Complexity: O(V + E) per fold stage plus cgraph's dictionary costs; no layout here.
     public init(_ network: TrustNetwork, view: DiagramView, options: DiagramOptions = DiagramOptions()) throws(DiagramError) {
         guard options.maxNodes >= 1 else { throw .invalidOption(name: "--max-nodes", value: String(options.maxNodes)) }
         guard (18...1200).contains(options.dpi) else { throw .invalidOption(name: "--dpi", value: String(options.dpi)) }
-        let drawing: Drawing
-        switch view {
-        case .network: drawing = NetworkView.draw(network, options: options).0
-        case .hierarchy: drawing = HierarchyView.draw(network, options: options)
-        case .ecomap(let center): drawing = try EcomapView.draw(network, center: center, options: options)
-        case .ego(let center, let depth): drawing = try EgoView.draw(network, center: center, depth: depth, options: options)
-        case .gaps(let overlay): drawing = try GapsView.draw(network, overlay: overlay, options: options)
+        let homes = Homes(network)
+        let fit = options.page.map {
+            PageFit(page: $0, landscape: options.landscape, smallestFont: DrawingKit.smallFont)
+        }
+        let stages: [Sketch.FoldStage] = fit == nil ? [.none]
+            : [.none, .clientsByArea, .partnersByAreaAndKind, .communities, .stations]
+        var drawings: [Drawing] = []
+        for stage in stages {
+            let drawing: Drawing
+            switch view {
+            case .network: drawing = NetworkView.draw(network, options: options, stage: stage, homes: homes).0
+            case .hierarchy: drawing = HierarchyView.draw(network, options: options, stage: stage, homes: homes)
+            case .ecomap(let center):
+                drawing = try EcomapView.draw(network, center: center, options: options, stage: stage, homes: homes)
+            case .ego(let center, let depth):
+                drawing = try EgoView.draw(network, center: center, depth: depth, options: options, stage: stage, homes: homes)
+            case .gaps(let overlay):
+                drawing = try GapsView.draw(network, overlay: overlay, options: options, stage: stage, homes: homes)
+            case .community(let area):
+                drawing = try CommunityView.draw(network, area: area, options: options, stage: stage, homes: homes)
+            }
+            // A stage that folds nothing more draws the same picture.
+            if let last = drawings.last, last.nodeCount == drawing.nodeCount { continue }
+            drawings.append(drawing)
         }
         self.view = view
-        engine = drawing.engine
-        nodeCount = drawing.nodeCount
-        foldedClients = drawing.folding?.clients ?? 0
+        nodeCount = drawings[0].nodeCount
+        foldedClients = drawings[0].folding?.clients ?? 0
         pdfDate = PDFDate.pdfString(isoDate: network.date)
-        dot = try Graphviz.shared.dotText(of: drawing.graph)
+        let limit = LayoutPlan.tryLimit(fit)
+        var candidates: [LayoutPlan.Candidate] = []
+        for (number, drawing) in drawings.enumerated() {
+            // Drawings too big for the paper are not even written, except the first (for `dot`)
+            // and the last (drawn when nothing fits).
+            let needed = number == 0 || number == drawings.count - 1 || drawing.nodeCount <= limit
+            let text = needed ? try Graphviz.shared.dotText(of: drawing.graph) : ""
+            candidates.append(.init(dot: text, engine: drawing.engine, nodeCount: needed ? drawing.nodeCount : .max))
+        }
+        plan = LayoutPlan(candidates: candidates, fit: fit, language: options.language)
     }
 
     /// Lays the diagram out and renders it in this process. Byte-identical for the same
     /// network, view and options (a PDF's creation date is fixed to ``pdfDate``).
     /// - Complexity: that of the layout engine; see ``LayoutEngine``.
     public func render(_ format: OutputFormat) throws(DiagramError) -> RenderedDiagram {
-        try Self.render(dot: dot, engine: engine, format: format, pdfDate: pdfDate)
+        try Self.render(plan, format: format, pdfDate: pdfDate)
     }
 
-    /// Renders DOT text: what ``render(_:)`` and the layout worker process do.
-    static func render(dot: String, engine: LayoutEngine, format: OutputFormat, pdfDate: String) throws(DiagramError) -> RenderedDiagram {
-        var (bytes, warnings) = try Graphviz.shared.render(dot: dot, engine: engine, format: format)
+    /// Renders a plan: what ``render(_:)`` and the layout worker process do.
+    static func render(_ plan: LayoutPlan, format: OutputFormat, pdfDate: String, firstFallback: Int = 0) throws(DiagramError) -> RenderedDiagram {
+        let rendered = try Graphviz.shared.render(plan, format: format, firstFallback: firstFallback)
+        var bytes = rendered.bytes
         if format == .pdf { bytes = PDFDate.fixCreationDate(bytes, to: pdfDate) }
-        return RenderedDiagram(bytes: bytes, warnings: warnings)
+        return RenderedDiagram(bytes: bytes, warnings: rendered.warnings)
     }
 
     /// Checks that Graphviz is ready (layout plugins, output devices, a Chinese font).
@@ -65,7 +97,8 @@ public struct Diagram: Sendable {
     }
 }
 
-/// A rendered diagram: the file's bytes and any warnings Graphviz gave on the way.
+/// A rendered diagram: the file's bytes and any warnings Graphviz gave on the way (and one
+/// line for each layout that fell back to a simpler one).
 public struct RenderedDiagram: Sendable {
     public let bytes: [UInt8]
     public let warnings: [String]

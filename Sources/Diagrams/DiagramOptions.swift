@@ -16,16 +16,28 @@ public struct DiagramOptions: Sendable, Equatable {
 
     /// Resolution of PNG output (and the scale of SVG/PDF units), dots per inch. Default 96.
     public var dpi: Int
+    /// The paper the drawing must be legible on (every text at least 7 pt once fitted to
+    /// it): clients, partners, communities and stations fold until it fits. `nil` draws
+    /// everything at full size (a poster). Default A4.
+    public var page: PageSize?
+    /// Fit the drawing to the paper turned sideways; otherwise the better of portrait and
+    /// landscape is used.
+    public var landscape: Bool
+
+    /// What changed since an earlier version, drawn on the view (``DiagramChanges``).
+    public var changes: DiagramChanges?
 
     public static let defaultMaxNodes = 400
 
     public init(language: Language = .zh, anonymize: Bool = false,
                 maxNodes: Int = DiagramOptions.defaultMaxNodes, engine: LayoutEngine? = nil,
-                dpi: Int = 96) {
+                dpi: Int = 96, page: PageSize? = .a4, landscape: Bool = false) {
         self.language = language
         self.anonymize = anonymize
         self.maxNodes = maxNodes
         self.engine = engine
         self.dpi = dpi
+        self.page = page
+        self.landscape = landscape
     }
 }

@@ -1,4 +1,5 @@
 import Analysis
+import Phrasing
 import TrustModel
 
 extension DiagramOverlay {
@@ -29,8 +30,8 @@ extension DiagramOverlay {
         for finding in gaps.findings(.mutualAid) {
             let members = finding.nodes.filter { network[$0].kind == .client }
             guard members.count >= 2 else { continue }
-            let need = network[members[0]].needs.first { need in members.allSatisfy { network[$0].needs.contains(need) } }
-            let name = need.map { $0.name(language) } ?? ""
+            guard case let .mutualAid(facts) = finding.facts else { continue }
+            let name = facts.needs.map { $0.tag.name(language) }.joined(separator: language.pick("、", ", "))
             suggestions.append(Suggestion(kind: .mutualAidGroup, nodes: members.map(id),
                                           label: language.pick("\(name)互助小组", "\(name) mutual-aid group")))
         }

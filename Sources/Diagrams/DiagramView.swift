@@ -8,8 +8,11 @@ public enum DiagramView: Sendable, Equatable {
     case ecomap(center: String)
     /// Everything within `depth` ties of the centre, in rings by distance.
     case ego(center: String, depth: Int)
-    /// The network with findings drawn on it.
+    /// The findings, drawn on the part of the network they concern.
     case gaps(DiagramOverlay)
+    /// One community (a committee's id or name): its committee, office, clients, the
+    /// partners that serve them, and the station.
+    case community(area: String)
 
     /// The keyword used by `--view`.
     public var keyword: String {
@@ -19,9 +22,10 @@ public enum DiagramView: Sendable, Equatable {
         case .ecomap: "ecomap"
         case .ego: "ego"
         case .gaps: "gaps"
+        case .community: "community"
         }
     }
 
     /// The keywords accepted by `--view`.
-    public static let keywords = ["network", "hierarchy", "ecomap", "ego", "gaps"]
+    public static let keywords = ["network", "hierarchy", "ecomap", "ego", "gaps", "community"]
 }

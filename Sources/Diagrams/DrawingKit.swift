@@ -20,7 +20,8 @@ struct DrawingKit {
             ("labeljust", .plain("l")),
             ("outputorder", .plain("edgesfirst")),
             // At most 80 inches a side (7,680 pixels at 96 dpi): a folded network of thousands of
-            // nodes is scaled down instead of filling hundreds of megabytes of PNG.
+            // nodes is scaled down instead of filling hundreds of megabytes of PNG. On a page,
+            // the render sets the paper's size once the layout shows the orientation.
             ("size", .plain("80,80")),
         ]
         if engine == .sfdp {
@@ -31,21 +32,41 @@ struct DrawingKit {
         return attributes
     }
 
+    /// Font sizes in points: node names, and every other text (second lines, edge labels,
+    /// legend, notes). On a page the drawing folds until ``smallFont`` prints at 7 pt or more.
+    static let nameFont = 9.0
+    static let smallFont = 8.0
+    static let titleFont = 12.0
+    /// Names are broken into lines of at most this many ems.
+    static let nameWidth = 6.0
+
     var nodeDefaults: [(name: String, value: String)] {
-        [("fontname", FontCheck.fontName), ("fontsize", "12"), ("style", "filled"), ("margin", "0.08,0.04")]
+        [("fontname", FontCheck.fontName), ("fontsize", Palette.number(Self.nameFont)), ("style", "filled"),
+         ("margin", "0.06,0.03")]
     }
 
     var edgeDefaults: [(name: String, value: String)] {
-        [("fontname", FontCheck.fontName), ("fontsize", "9"), ("arrowsize", "0.6"), ("color", Palette.grey)]
+        [("fontname", FontCheck.fontName), ("fontsize", Palette.number(Self.smallFont)), ("arrowsize", "0.6"),
+         ("color", Palette.grey)]
     }
 
     /// A node's attributes: shape and colours by kind, an HTML-like label (name, then a
     /// smaller second line), a plain tooltip.
-    func nodeAttributes(_ item: Sketch.Item) -> DiagramGraph.Attributes {
-        // A one-column table: lines of different sizes spaced by their cells.
-        var label = "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\"><TR><TD>\(LabelText.html(item.name))</TD></TR>"
+    func nodeAttributes(_ item: Sketch.Item, findings: [String] = []) -> DiagramGraph.Attributes {
+        let findings = findings + (options.changes?.lines(for: item, language) ?? [])
+        // A one-column table: the name in lines of at most 7 ems (a longer one shortened, its
+        // full name in the tooltip), then a smaller second line.
+        let name = LabelText.lines(item.name, width: Self.nameWidth).lines.map(LabelText.html).joined(separator: "<BR/>")
+        var label = "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR><TD>\(name)</TD></TR>"
         if let detail = item.detail, !detail.isEmpty {
-            label += "<TR><TD><FONT POINT-SIZE=\"9\">\(LabelText.html(detail))</FONT></TD></TR>"
+            let lines = LabelText.lines(detail, width: 10, maxLines: 2).lines.map(LabelText.html).joined(separator: "<BR/>")
+            label += "<TR><TD><FONT POINT-SIZE=\"\(Palette.number(Self.smallFont))\">\(lines)</FONT></TD></TR>"
+        }
+        // Findings said inside the node, bold, in the node's own text colour (always legible
+        // on its fill).
+        for finding in findings {
+            let lines = LabelText.lines(finding, width: 10, maxLines: 2).lines.map(LabelText.html).joined(separator: "<BR/>")
+            label += "<TR><TD><FONT POINT-SIZE=\"\(Palette.number(Self.smallFont))\"><B>\(lines)</B></FONT></TD></TR>"
         }
         label += "</TABLE>"
         var attributes: DiagramGraph.Attributes = [
@@ -54,15 +75,18 @@ struct DrawingKit {
             ("fillcolor", .plain(Palette.fill(item.kind))),
             ("fontcolor", .plain(Palette.text(item.kind))),
             ("color", .plain(item.kind == .client ? Palette.grey : "#333333")),
-            ("tooltip", .plain(LabelText.plain(item.tooltip))),
+            ("tooltip", .plain(LabelText.tooltip(item.tooltip))),
         ]
         if item.isGroup { attributes.append(("peripheries", .plain("2"))) }
+        options.changes?.style(item, &attributes)
         return attributes
     }
 
     /// An edge's attributes: width by trust, dashed when tenuous, red when strained, arrows
-    /// the way resources flow (both ways for mutual ties), a tooltip naming the relations.
-    func edgeAttributes(_ link: Sketch.Link, labelled: Bool) -> DiagramGraph.Attributes {
+    /// the way resources flow (a hollow arrowhead for the lesser way of a two-way link), a
+    /// tooltip and (when `labelled`) a label naming each relation with its trust — both
+    /// values, forward / back, when the two directions differ.
+    func edgeAttributes(_ link: Sketch.Link, labelled: Bool, reversed: Bool = false) -> DiagramGraph.Attributes {
         let thresholds = network.thresholds
         let band = TrustBand(link.trust, thresholds: thresholds)
         var attributes: DiagramGraph.Attributes = [("penwidth", .plain(TrustBand.penWidth(link.trust)))]
@@ -71,24 +95,38 @@ struct DrawingKit {
             attributes.append(("fontcolor", .plain(Palette.vermillion)))
         }
         if band == .tenuous { attributes.append(("style", .plain("dashed"))) }
-        if link.forward && link.backward { attributes.append(("dir", .plain("both"))) }
-        let relations = link.relations.sorted().map { $0.name(language) }
-            .joined(separator: language.pick("、", ", "))
-        let trust = language.pick("信任 ", "trust ") + Palette.number(link.trust)
-        attributes.append(("tooltip", .plain(LabelText.plain(relations + " · " + trust))))
-        if labelled {
-            attributes.append(("label", .html(LabelText.html(relations + " " + Palette.number(link.trust)))))
-        }
+        if link.forward && link.backward { attributes += [("dir", .plain("both")), ("arrowtail", .plain("onormal"))] }
+        let text = trustText(link, reversed: reversed)
+        attributes.append(("tooltip", .plain(LabelText.tooltip(text))))
+        if labelled { attributes.append(("label", .html(LabelText.html(text)))) }
+        options.changes?.style(link, network: network, &attributes, language)
         return attributes
     }
 
+    /// "支持 0.90 / 0.40、资源链接 0.90": each relation with its highest trust along the line
+    /// (tail to head) and, when the way back differs, its trust back.
+    func trustText(_ link: Sketch.Link, reversed: Bool) -> String {
+        let along = reversed ? link.trustBackward : link.trustForward
+        let back = reversed ? link.trustForward : link.trustBackward
+        let parts = link.relations.sorted().map { relation -> String in
+            let name = relation.name(language)
+            switch (along[relation], back[relation]) {
+            case let (x?, y?) where abs(x - y) >= 0.005: return "\(name) \(Palette.number(x)) / \(Palette.number(y))"
+            case let (x?, y?): return "\(name) \(Palette.number(max(x, y)))"
+            case let (x?, nil), let (nil, x?): return "\(name) \(Palette.number(x))"
+            case (nil, nil): return name
+            }
+        }
+        return parts.joined(separator: language.pick("；", "; "))
+    }
+
     /// The edge for a link, pointing the way resources mostly flow (so `dot` ranks givers above
-    /// receivers); a link flowing both ways also gets two arrowheads.
+    /// receivers); a link flowing both ways also gets a hollow arrowhead at its tail.
     func edge(_ link: Sketch.Link, tail: Int, head: Int, labelled: Bool,
               extra: DiagramGraph.Attributes = []) -> DiagramGraph.Edge {
         let reversed = link.backward && (!link.forward || link.balance < 0)
         return DiagramGraph.Edge(tail: reversed ? head : tail, head: reversed ? tail : head,
-                                 attributes: edgeAttributes(link, labelled: labelled) + extra)
+                                 attributes: edgeAttributes(link, labelled: labelled, reversed: reversed) + extra)
     }
 
     /// `twopi`'s `ranksep` for rings holding these numbers of nodes: each ring far enough out
@@ -106,75 +144,151 @@ struct DrawingKit {
         return separations.isEmpty ? Palette.number(gap) : separations.joined(separator: ":")
     }
 
-    /// The title block and legend, as the graph's HTML-like label: the network's title, a
-    /// line naming the view, date and counts, the kinds drawn, the line notation, and any
-    /// notes (folding, view-specific marks).
-    func caption(view: String, items: [Sketch.Item], linkCount: Int, notes: [String],
-                 extraKeys: [(text: String, color: String)] = []) -> DiagramGraph.Value {
+    /// The title block, as the graph's HTML-like label: the network's title, a line naming
+    /// the view, date and counts in the reader's words, the line notation, the key of
+    /// shortened names and any notes (folding, view-specific marks). The kinds are drawn as
+    /// legend nodes (``legendNodes(_:)``), so each shows its shape and colour.
+    func caption(view: String, items: [Sketch.Item], links: [Sketch.Link], notes: [String],
+                 extraKeys: [(text: String, color: String)] = [], legendInLabel: Bool = false) -> DiagramGraph.Value {
         let title = network.title ?? language.pick("合作网络", "Partner network")
+        let small = Palette.number(Self.smallFont)
+        var rows = "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(Palette.number(Self.titleFont))\"><B>"
+            + lineBroken(title, width: 40) + "</B></FONT></TD></TR>"
         var facts = [view]
         if let date = network.date { facts.append(date) }
-        let people = items.reduce(0) { $0 + ($1.kind == .client ? $1.people : 0) }
-        facts.append(language.pick("\(items.count) 个节点、\(linkCount) 条连线、\(people) 人",
-                                   "\(items.count) nodes, \(linkCount) lines, \(people) people"))
-        // Bigger drawings get a bigger title and legend, so they stay readable beside them.
-        let scale = min(3, max(1, (Double(items.count) / 20).squareRoot()))
-        func size(_ points: Double) -> String { Palette.number(points * scale) }
-        var rows = "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(size(20))\"><B>\(LabelText.html(title))</B></FONT></TD></TR>"
-        rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(size(12))\">\(LabelText.html(facts.joined(separator: " · ")))</FONT></TD></TR>"
-        rows += "<TR><TD ALIGN=\"LEFT\">\(kindKey(items, fontSize: size(10)))</TD></TR>"
-        rows += "<TR><TD ALIGN=\"LEFT\">\(lineKey(extraKeys, fontSize: size(10)))</TD></TR>"
-        for note in notes {
-            rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(size(10))\">\(LabelText.html(note))</FONT></TD></TR>"
+        rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(small)\">\(lineBroken(facts.joined(separator: " · "), width: 60))</FONT></TD></TR>"
+        rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(small)\">\(lineBroken(counts(items, links), width: 60))</FONT></TD></TR>"
+        if legendInLabel { rows += "<TR><TD ALIGN=\"LEFT\">\(kindCells(items))</TD></TR>" }
+        for key in lineKey(extraKeys) {
+            rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(small)\" COLOR=\"\(key.color)\">\(lineBroken(key.text, width: 60))</FONT></TD></TR>"
         }
-        return .html("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">\(rows)</TABLE>")
+        for note in shortenedKey(items) + notes {
+            rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(small)\">\(lineBroken(note, width: 60))</FONT></TD></TR>"
+        }
+        return .html("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"0\">\(rows)</TABLE>")
     }
 
-    /// One coloured cell per kind drawn, in vocabulary order, seven to a row.
-    private func kindKey(_ items: [Sketch.Item], fontSize: String) -> String {
+    /// Text as HTML-like label lines of at most `width` ems (at most 4 lines).
+    private func lineBroken(_ text: String, width: Double) -> String {
+        LabelText.lines(text, width: width, maxLines: 4).lines.map(LabelText.html).joined(separator: "<BR ALIGN=\"LEFT\"/>")
+    }
+
+    /// "73 个节点（8 个为合并组，代表 36 个）· 195 条关系画成 164 条连线 · 523 人".
+    func counts(_ items: [Sketch.Item], _ links: [Sketch.Link]) -> String {
+        let groups = items.filter(\.isGroup)
+        let folded = groups.reduce(0) { $0 + $1.members.count }
+        let ties = links.reduce(0) { $0 + $1.ties }
+        let people = items.reduce(0) { $0 + $1.people * ($1.isGroup || $1.kind == .client ? 1 : 0) }
+        let labels = NodeLabels(network: network, options: options)
+        var text = language.pick("\(items.count) 个节点", "\(items.count) nodes")
+        if !groups.isEmpty {
+            text += language.pick("（其中 \(groups.count) 个是合并组，共含 \(folded) 个）",
+                                  " (\(groups.count) of them merged groups holding \(folded))")
+        }
+        text += language.pick(" · \(ties) 条关系画成 \(links.count) 条连线（同一对之间的关系合为一条线）",
+                              " · \(ties) ties drawn as \(links.count) lines (ties between the same two merged into one line)")
+        if people > 0 { text += " · " + (options.anonymize ? labels.groupPeople(people) : labels.people(people)) }
+        return text
+    }
+
+    /// The kinds drawn, one legend node each in its own shape and colour, named in the output
+    /// language, in vocabulary order.
+    func legendNodes(_ items: [Sketch.Item]) -> [DiagramGraph.Attributes] {
+        Set(items.map(\.kind)).sorted().map { kind in
+            [("label", .html("<FONT POINT-SIZE=\"\(Palette.number(Self.smallFont))\">\(LabelText.html(kind.name(language)))</FONT>")),
+             ("shape", .plain(Palette.shape(kind))), ("fillcolor", .plain(Palette.fill(kind))),
+             ("fontcolor", .plain(Palette.text(kind))), ("color", .plain("#333333")),
+             ("tooltip", .plain(LabelText.tooltip(kind.name(language)))),
+             ("height", .plain("0.3")), ("margin", .plain("0.04,0.02"))]
+        }
+    }
+
+    /// The kinds as cells of their colour naming the kind and its shape, for layouts that
+    /// cannot hold legend nodes in place (`sfdp`, `twopi`); five to a row.
+    private func kindCells(_ items: [Sketch.Item]) -> String {
         let kinds = Set(items.map(\.kind)).sorted()
         var rows = ""
-        var index = 0
-        while index < kinds.count {
-            let row = kinds[index..<min(index + 7, kinds.count)]
-            rows += "<TR>" + row.map { kind in
-                "<TD BGCOLOR=\"\(Palette.fill(kind))\" BORDER=\"1\" COLOR=\"#333333\">"
-                    + "<FONT POINT-SIZE=\"\(fontSize)\" COLOR=\"\(Palette.text(kind))\">\(LabelText.html(kind.name(language)))</FONT></TD>"
+        for start in stride(from: 0, to: kinds.count, by: 5) {
+            rows += "<TR>" + kinds[start..<min(start + 5, kinds.count)].map { kind in
+                "<TD BGCOLOR=\"\(Palette.fill(kind))\" BORDER=\"1\" COLOR=\"#333333\"><FONT POINT-SIZE=\"\(Palette.number(Self.smallFont))\" COLOR=\"\(Palette.text(kind))\">"
+                    + LabelText.html(kind.name(language) + language.pick("（", " (") + Palette.shapeName(kind, language) + language.pick("）", ")"))
+                    + "</FONT></TD>"
             }.joined() + "</TR>"
-            index += 7
         }
-        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"3\">\(rows)</TABLE>"
+        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">\(rows)</TABLE>"
     }
 
-    /// The line notation: width by trust, dashed tenuous, red strained, arrows for flow.
-    private func lineKey(_ extra: [(text: String, color: String)], fontSize: String) -> String {
+    /// Adds the legend nodes to a `dot` drawing, in a box of their own ("图例 / Key"), all in
+    /// one rank: a column beside a left-to-right drawing, a row under a top-down one.
+    func addLegend(_ items: [Sketch.Item], to graph: inout DiagramGraph) {
+        let nodes = legendNodes(items)
+        guard !nodes.isEmpty else { return }
+        var members: [Int] = []
+        for attributes in nodes { members.append(graph.addNode(prefix: "k", attributes)) }
+        graph.clusters.append(DiagramGraph.Cluster(name: "cluster_key", attributes: [
+            ("rank", .plain("same")),
+            ("label", .html("<FONT POINT-SIZE=\"\(Palette.number(Self.smallFont))\">\(LabelText.html(language.pick("图例（形状与颜色）", "Key (shape and colour)")))</FONT>")),
+            ("style", .plain("rounded")), ("color", .plain(Palette.lightGrey)),
+            ("fontname", .plain(FontCheck.fontName)),
+        ], members: members))
+    }
+
+    /// The names drawn shortened, with their full names (at most six listed).
+    func shortenedKey(_ items: [Sketch.Item]) -> [String] {
+        let shortened = items.filter { LabelText.lines($0.name, width: Self.nameWidth).shortened }
+        guard !shortened.isEmpty else { return [] }
+        let listed = shortened.prefix(6).map { item -> String in
+            let short = LabelText.lines(item.name, width: Self.nameWidth).lines.joined()
+            let full = item.name.count > 60 ? String(item.name.prefix(59)) + "…" : item.name
+            return short + " = " + full
+        }
+        let more = shortened.count > 6 ? language.pick("等 \(shortened.count) 个", " and \(shortened.count - 6) more") : ""
+        return [language.pick("名称过长已截短（全称见悬停提示）：", "Long names shortened (full name in the tooltip): ")
+                + listed.joined(separator: language.pick("；", "; ")) + more]
+    }
+
+    /// The line notation: width by trust, dashed tenuous, red strained, arrows for flow, and
+    /// how two values on one line read.
+    private func lineKey(_ extra: [(text: String, color: String)]) -> [(text: String, color: String)] {
         let t = network.thresholds
         let strong = Palette.number(max(0.7, t.pathTrust)), path = Palette.number(t.pathTrust)
         let strained = Palette.number(t.strained)
-        var keys: [(String, String)] = [
-            (language.pick("━ 粗线：信任 ≥ \(strong)（强）", "━ thick: trust ≥ \(strong) (strong)"), "#333333"),
-            (language.pick("┅ 虚线：信任 < \(path)（弱）", "┅ dashed: trust < \(path) (tenuous)"), "#333333"),
-            (language.pick("红线：信任 < \(strained)（紧张）", "red: trust < \(strained) (strained)"), Palette.vermillion),
-            (language.pick("→ 箭头：资源与服务的流向", "→ arrows: the way resources and services flow"), "#333333"),
+        var keys: [(text: String, color: String)] = [
+            (language.pick("连线：越粗信任越高（≥ \(strong) 为强）；虚线 = 信任 < \(path)（弱）",
+                           "Lines: thicker = more trust (≥ \(strong) strong); dashed = trust < \(path) (tenuous)"), "#333333"),
+            (language.pick("红线 = 信任 < \(strained)（紧张）", "red = trust < \(strained) (strained)"), Palette.vermillion),
+            (language.pick("箭头 = 资源与服务的流向；空心箭头 = 较弱的反向；“0.90 / 0.40” = 实心箭头方向的信任 / 反方向的信任",
+                           "arrows = the way resources and services flow; hollow = the lesser way back; \"0.90 / 0.40\" = trust along the solid arrow / back"), "#333333"),
         ]
-        keys += extra.map { ($0.text, $0.color) }
-        let cells = keys.map { "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(fontSize)\" COLOR=\"\($0.1)\">\(LabelText.html($0.0))</FONT></TD>" }
-        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"0\"><TR>\(cells.joined())</TR></TABLE>"
+        keys += extra
+        keys += options.changes?.keys(language) ?? []
+        return keys
     }
 
-    /// The legend note for folded nodes.
+    /// The legend note for folded nodes: what was merged, and that merged groups have a
+    /// double border.
     func foldingNote(_ folding: Sketch.Folding?) -> [String] {
         guard let folding else { return [] }
-        let byNeed = folding.stage == .clientsByAreaAndNeed
-        var note = language.pick(
-            "节点过多（上限 \(options.maxNodes)）：\(folding.clients) 个服务对象按社区\(byNeed ? "和需求" : "")合并为 \(folding.groups) 个节点",
-            "Too many nodes (limit \(options.maxNodes)): \(folding.clients) clients folded by community\(byNeed ? " and need" : "") into \(folding.groups) nodes")
-        if folding.partners > 0 {
-            note += language.pick(
-                "，\(folding.partners) 个资源伙伴按社区和类型合并为 \(folding.partnerGroups) 个节点",
-                ", \(folding.partners) resource partners by community and kind into \(folding.partnerGroups)")
+        let how: String
+        switch folding.stage {
+        case .none, .clientsByAreaAndNeed, .clientsByArea, .partnersByAreaAndKind:
+            let byNeed = folding.stage == .clientsByAreaAndNeed
+            var text = language.pick("\(folding.clients) 个服务对象按社区\(byNeed ? "和需求" : "")合并为 \(folding.groups) 组",
+                                     "\(folding.clients) clients folded by community\(byNeed ? " and need" : "") into \(folding.groups) groups")
+            if folding.partners > 0 {
+                text += language.pick("，\(folding.partners) 个资源伙伴按社区和类型合并为 \(folding.partnerGroups) 个节点",
+                                      ", \(folding.partners) resource partners by community and kind into \(folding.partnerGroups)")
+            }
+            how = text
+        case .communities:
+            how = language.pick("每个社区（居委会、社工室、服务对象与社区内的伙伴）合为一个节点",
+                                "each community (committee, office, clients and its local partners) drawn as one node")
+        case .stations:
+            how = language.pick("每个社工站辖区内的社区与伙伴合为一个节点", "each station's communities and partners drawn as one node")
         }
-        return [note + language.pick("（双边框）。", " (double border).")]
+        let why = options.page.map { language.pick("为在 \($0.rawValue) 纸上字号不小于 7 磅，", "To keep every text at 7 pt or more on \($0.rawValue), ") }
+            ?? language.pick("节点过多（上限 \(options.maxNodes)），", "Too many nodes (limit \(options.maxNodes)): ")
+        return [why + how + language.pick("（双边框）。", " (double border).")]
     }
 
     /// The anonymisation note.

@@ -167,39 +167,114 @@ final class Graphviz: @unchecked Sendable {
         }
     }
 
-    /// Lays out DOT text with `engine` and renders it as `format` (SVG, PNG or PDF bytes),
-    /// with the warnings Graphviz gave. Frees the graph, its layout and the rendered buffer.
-    /// - Complexity: that of the layout engine (dot: roughly O(V·E) per pass; sfdp:
-    ///   O(V log V + E) per iteration).
-    func render(dot: String, engine: LayoutEngine, format: OutputFormat) throws(DiagramError)
-        -> (bytes: [UInt8], warnings: [String]) {
-        guard let device = format.graphvizDevice else {
-            return (Array(dot.utf8), [])
+    /// What ``render(_:format:firstFallback:)`` produced: the bytes, Graphviz's warnings
+    /// (and a line for each layout that fell back), and which candidate was drawn.
+    struct Rendered {
+        var bytes: [UInt8]
+        var warnings: [String]
+        var chosen: Int
+    }
+
+    /// Lays out the plan's candidates in turn until one fits its paper legibly (or the last),
+    /// and renders that one as `format` (SVG, PNG or PDF bytes; for DOT, the chosen
+    /// candidate's own text). A layout that fails falls back to simpler ones
+    /// (``LayoutPlan/fallbacks(_:)``, from `firstFallback` on), with one line saying so.
+    /// - Complexity: that of the layout engine per candidate tried (dot: roughly O(V·E) per
+    ///   pass; sfdp: O(V log V + E) per iteration).
+    func render(_ plan: LayoutPlan, format: OutputFormat, firstFallback: Int = 0) throws(DiagramError) -> Rendered {
+        try withContext { context throws(DiagramError) -> Rendered in
+            var notes: [String] = []
+            let tried = plan.tried
+            for (position, index) in tried.enumerated() {
+                let candidate = plan.candidates[index]
+                let isLast = position == tried.count - 1
+                let variants = Array(LayoutPlan.fallbacks(candidate.engine).dropFirst(firstFallback))
+                var lastError: DiagramError?
+                for (number, variant) in variants.enumerated() {
+                    let outcome = try Self.layOut(candidate.dot, engine: variant.engine, splines: variant.splines,
+                                                  context: context)
+                    guard case let .laidOut(graph) = outcome else {
+                        if case let .failed(error, reason) = outcome {
+                            lastError = error
+                            if number + 1 < variants.count {
+                                let next = variants[number + 1]
+                                notes.append(plan.fallbackNote(from: variant.engine, to: next.engine, splines: next.splines,
+                                                               reason: reason))
+                            }
+                        }
+                        continue
+                    }
+                    defer {
+                        if !Self.leavesLayouts {
+                            gvFreeLayout(context, graph)
+                            guanxi_close(graph)
+                        }
+                    }
+                    var width = 0.0, height = 0.0
+                    guanxi_drawing_size(graph, &width, &height)
+                    // Graphviz adds the `pad` (0.3 inch) round the drawing.
+                    width += 43.2
+                    height += 43.2
+                    if let fit = plan.fit {
+                        if !isLast, !fit.holds(width: width, height: height) { break }
+                        let box = fit.box(width: width, height: height)
+                        guanxi_set_render_size(graph, box.width - 43.2, box.height - 43.2)
+                    }
+                    if format == .dot {
+                        return Rendered(bytes: Array(candidate.dot.utf8), warnings: notes, chosen: index)
+                    }
+                    let bytes = try Self.renderLaidOut(graph, context: context, format: format)
+                    return Rendered(bytes: bytes, warnings: notes + Self.takeMessages().warnings, chosen: index)
+                }
+                // Every layout of this candidate failed (or it did not fit): a more folded one may
+                // still work; the last one's failure is the answer.
+                if isLast, let lastError { throw lastError }
+            }
+            throw .graphviz(stage: "layout", messages: notes)
         }
-        return try withContext { context throws(DiagramError) -> (bytes: [UInt8], warnings: [String]) in
-            guard let graph = guanxi_read(dot) else {
-                throw .graphviz(stage: "reading DOT", messages: Self.takeMessages().errors)
-            }
-            defer { guanxi_close(graph) }
-            // sfdp draws from the C library's generators before it seeds them from `start`, so
-            // a layout would depend on the ones before it in this process: reset both.
-            srand(Self.layoutSeed)
-            srand48(Int(Self.layoutSeed))
-            guard gvLayout(context, graph, engine.rawValue) == 0 else {
-                throw .graphviz(stage: "layout (\(engine.rawValue))", messages: Self.takeMessages().errors)
-            }
-            defer { gvFreeLayout(context, graph) }
-            var data: UnsafeMutablePointer<CChar>?
-            var length: UInt32 = 0
-            let status = gvRenderData(context, graph, device, &data, &length)
-            defer { if let data { gvFreeRenderData(data) } }
-            guard status == 0, let data else {
-                throw .graphviz(stage: "rendering \(format.rawValue)", messages: Self.takeMessages().errors)
-            }
-            let bytes = data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
-                Array(UnsafeBufferPointer(start: $0, count: Int(length)))
-            }
-            return (bytes, Self.takeMessages().warnings)
+    }
+
+    private enum LayoutOutcome {
+        case laidOut(UnsafeMutablePointer<Agraph_t>)
+        case failed(DiagramError, reason: String)
+    }
+
+    /// Reads DOT and lays it out with `engine` (and `splines`, when given). A layout during
+    /// which Graphviz reported an error is neither used nor freed: Graphviz 2.42's `dot` frees
+    /// spline memory twice after "triangulation failed", so its cleanup would abort the
+    /// process; its memory is left to the process (a render in the layout worker ends with it).
+    private static func layOut(_ dot: String, engine: LayoutEngine, splines: String?,
+                               context: OpaquePointer) throws(DiagramError) -> LayoutOutcome {
+        guard let graph = guanxi_read(dot) else {
+            throw .graphviz(stage: "reading DOT", messages: takeMessages().errors)
+        }
+        if let splines { _ = guanxi_set(UnsafeMutableRawPointer(graph), "splines", splines) }
+        // sfdp draws from the C library's generators before it seeds them from `start`, so
+        // a layout would depend on the ones before it in this process: reset both.
+        srand(layoutSeed)
+        srand48(Int(layoutSeed))
+        let status = gvLayout(context, graph, engine.rawValue)
+        let messages = takeMessages()
+        if status != 0 || !messages.errors.isEmpty {
+            let error = DiagramError.graphviz(stage: "layout (\(engine.rawValue))", messages: messages.errors)
+            return .failed(error, reason: messages.errors.first ?? "status \(status)")
+        }
+        return .laidOut(graph)
+    }
+
+    /// Renders a laid-out graph with Graphviz's device for `format`, freeing the buffer.
+    private static func renderLaidOut(_ graph: UnsafeMutablePointer<Agraph_t>, context: OpaquePointer,
+                                      format: OutputFormat) throws(DiagramError) -> [UInt8] {
+        guard let device = format.graphvizDevice else { return [] }
+        var data: UnsafeMutablePointer<CChar>?
+        var length: UInt32 = 0
+        let status = gvRenderData(context, graph, device, &data, &length)
+        defer { if let data { gvFreeRenderData(data) } }
+        guard status == 0, let data else {
+            throw .graphviz(stage: "rendering \(format.rawValue)", messages: takeMessages().errors)
+        }
+        return data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
+            Array(UnsafeBufferPointer(start: $0, count: Int(length)))
         }
     }
 
@@ -207,6 +282,12 @@ final class Graphviz: @unchecked Sendable {
     func checkReady() throws(DiagramError) {
         try withContext { _ throws(DiagramError) in }
     }
+
+    /// Set in the layout worker process, which ends right after its one render: its layouts
+    /// are not freed. Graphviz 2.42's `dot` corrupts its own bookkeeping on some drawings
+    /// (labelled edges within one rank: `flat_edges` keeps a pointer it has reallocated) and
+    /// its cleanup then aborts the process; a process about to end need not clean up.
+    nonisolated(unsafe) static var leavesLayouts = false
 
     /// The seed the C random generators are reset to before every layout.
     private static let layoutSeed: UInt32 = 7

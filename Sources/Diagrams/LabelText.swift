@@ -1,3 +1,5 @@
+import Foundation
+
 /// Escaping user text for Graphviz labels. Written here because cgraph only quotes strings
 /// for the DOT syntax (`"` → `\"`); it does not protect text from Graphviz's own label
 /// languages, which give meaning to backslash sequences (escString: `\N`, `\G`, `\n`, `\l`…)
@@ -15,14 +17,85 @@ enum LabelText {
             case "\\": result += "\\\\"
             case "\n": result += "\\n"
             case "\r": continue
-            default: result.unicodeScalars.append(scalar)
+            default: result.unicodeScalars.append(isDrawable(scalar) ? scalar : replacement)
             }
         }
         return result
     }
 
+    /// What stands for a character that cannot be drawn or written into XML.
+    static let replacement: Unicode.Scalar = "\u{FFFD}"
+
+    /// False for what XML 1.0 forbids or a drawing cannot show: C0 and C1 control characters
+    /// (line breaks are handled by the callers), DEL, and the noncharacters (U+FFFE, U+FFFF in
+    /// every plane, U+FDD0–U+FDEF). Such characters become U+FFFD, so SVG stays well-formed.
+    static func isDrawable(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x20 || (0x7F...0x9F).contains(value) { return false }
+        if (0xFDD0...0xFDEF).contains(value) || value & 0xFFFE == 0xFFFE { return false }
+        return true
+    }
+
+    /// A tooltip is at most this many characters (the rest cut, with "…").
+    static let tooltipLimit = 400
+
+    /// Text for a tooltip: at most ``tooltipLimit`` characters, then as ``plain(_:)``.
+    static func tooltip(_ text: String) -> String {
+        plain(text.count > tooltipLimit ? String(text.prefix(tooltipLimit - 1)) + "…" : text)
+    }
+
+    /// Printed width of text in ems: CJK and other wide characters 1, others 0.55.
+    static func width(_ text: some StringProtocol) -> Double {
+        text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 1 : 0.55) }
+    }
+
+    /// A name as drawn: broken into lines of at most `width` ems (at a space, or between wide
+    /// characters), at most `maxLines` lines; a longer name ends its last line with "…" and
+    /// `shortened` is true (its full name is in the tooltip). Line breaks in the name count as
+    /// spaces. A name of 16,000 characters draws as three short lines, never failing Graphviz.
+    /// - Complexity: O(n) in the length of the name up to what is drawn.
+    static func lines(_ text: String, width limit: Double = 7, maxLines: Int = 3) -> (lines: [String], shortened: Bool) {
+        var lines: [String] = []
+        var current = ""
+        var currentWidth = 0.0
+        var lastSpace: String.Index?
+        var shortened = false
+        for character in text {
+            let shown: Character = character.isNewline ? " " : character
+            if shown == " ", current.isEmpty { continue }
+            let w = width(String(shown))
+            if currentWidth + w > limit, !current.isEmpty {
+                if lines.count == maxLines - 1 { shortened = true; break }
+                // Break at the last space of a Latin run, else here.
+                if shown != " ", let space = lastSpace {
+                    let rest = String(current[current.index(after: space)...])
+                    lines.append(String(current[..<space]))
+                    current = rest
+                    currentWidth = width(rest)
+                } else {
+                    lines.append(current)
+                    current = ""
+                    currentWidth = 0
+                }
+                lastSpace = nil
+                if shown == " ", current.isEmpty { continue }
+            }
+            if shown == " " { lastSpace = current.endIndex }
+            else if w >= 1 { lastSpace = nil }
+            current.append(shown)
+            currentWidth += w
+        }
+        if shortened {
+            while width(current) + 1 > limit, !current.isEmpty { current.removeLast() }
+            current = current.trimmingCharacters(in: .whitespaces) + "…"
+        }
+        current = current.trimmingCharacters(in: .whitespaces)
+        if !current.isEmpty { lines.append(current) }
+        return (lines.map { $0.trimmingCharacters(in: .whitespaces) }, shortened)
+    }
+
     /// Text for inside an HTML-like label: `&`, `<`, `>`, `"` and `'` as entities, line
-    /// breaks as `<BR/>`, other control characters dropped (they are not valid in XML), and
+    /// breaks as `<BR/>`, other control characters shown as U+FFFD (they are not valid in XML), and
     /// every backslash doubled: Graphviz 2.42 applies its `\N`/`\G`/`\E` substitutions to
     /// HTML-like text too (after decoding entities, so `&#92;` does not help), then shows `\\`
     /// as one backslash.
@@ -43,8 +116,7 @@ enum LabelText {
             case "\r": result += "<BR/>"
             case "\n": if !previousWasReturn { result += "<BR/>" }
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                result.unicodeScalars.append(scalar)
+                result.unicodeScalars.append(isDrawable(scalar) ? scalar : replacement)
             }
         }
         return result

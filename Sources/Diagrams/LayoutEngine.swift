@@ -7,4 +7,7 @@ public enum LayoutEngine: String, Sendable, CaseIterable {
     case twopi
     /// Scalable force-directed placement (multilevel): networks beyond a few hundred nodes.
     case sfdp
+    /// Nodes where Guanxi put them (every position pinned), lines drawn straight: ecomaps
+    /// and ego networks on rings (``RadialLayout``).
+    case neato
 }

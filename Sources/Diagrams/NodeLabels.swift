@@ -42,6 +42,16 @@ struct NodeLabels {
         language.pick("\(count) 人", count == 1 ? "1 person" : "\(count) people")
     }
 
+    /// People in a folded group: under `--anonymize`, a group smaller than
+    /// ``anonymityThreshold`` is shown as "<10 人" so that size cannot single it out.
+    func groupPeople(_ count: Int) -> String {
+        guard anonymize, count < Self.anonymityThreshold else { return people(count) }
+        return language.pick("<\(Self.anonymityThreshold) 人", "<\(Self.anonymityThreshold) people")
+    }
+
+    /// k of k-anonymity for group sizes shown under `--anonymize` (DESIGN §7 Privacy).
+    static let anonymityThreshold = 10
+
     /// The item for one model node.
     func item(for index: Int32) -> Sketch.Item {
         let node = network[index]
@@ -51,8 +61,8 @@ struct NodeLabels {
             return Sketch.Item(name: name, detail: nil, tooltip: name, kind: .client, node: index,
                                people: node.size, area: node.area)
         }
-        var detail = kindName
-        if node.kind == .client { detail = people(node.size) }
+        // The kind is shown by shape and colour (and the legend); a second line only for people.
+        let detail: String? = node.kind == .client ? people(node.size) : nil
         var tooltip = [node.id == node.name ? node.name : "\(node.name) (\(node.id))", kindName]
         if let area = node.area, !area.isEmpty { tooltip.append(language.pick("社区：", "community: ") + areaName(area)) }
         if !node.resources.isEmpty {
@@ -64,19 +74,30 @@ struct NodeLabels {
                            kind: node.kind, node: index, people: node.size, area: node.area)
     }
 
-    /// Names a folded group by its community and its clients' need (or "clients" when
-    /// folded by community alone), or by its community and partners' kind.
+    /// Names a folded group: clients by their community and need (or "clients" when folded
+    /// by community alone); partners by community and kind; a whole community by its name;
+    /// a station's street by the station.
     func describeGroup(_ item: inout Sketch.Item, byNeed: Bool) {
         let count = item.members.count
-        if item.kind != .client {
+        switch item.fold {
+        case "a":
+            item.name = areaName(item.area)
+            item.detail = language.pick("社区 \(count) 个节点 · ", "community, \(count) nodes, ") + groupPeople(item.people)
+        case "s":
+            let name = item.station.map { network[$0].name } ?? ""
+            let communities = Set(item.members.filter { network[$0].kind == .committee }).count
+            item.name = language.pick("\(name)辖区", "\(name)'s street")
+            item.detail = language.pick("\(communities) 个社区 · \(count) 个节点 · ",
+                                        "\(communities) communities, \(count) nodes, ") + groupPeople(item.people)
+        case "p":
             item.name = "\(areaName(item.area)) · \(item.kind.name(language))"
             item.detail = language.pick("\(count) 个", "\(count) partner\(count == 1 ? "" : "s")")
-        } else {
+        default:
             let first = item.members.first.map { network[$0] }
             let need = first?.needs.first.map { $0.name(language) } ?? language.pick("无需求", "no need")
             item.name = "\(areaName(item.area)) · " + (byNeed ? need : NodeKind.client.name(language))
-            item.detail = language.pick("\(count) 组服务对象，\(people(item.people))",
-                                        "\(count) client group\(count == 1 ? "" : "s"), \(people(item.people))")
+            item.detail = language.pick("\(count) 组服务对象，\(groupPeople(item.people))",
+                                        "\(count) client group\(count == 1 ? "" : "s"), \(groupPeople(item.people))")
         }
         item.tooltip = item.name + "\n" + (item.detail ?? "")
     }

@@ -2,9 +2,9 @@ import Formats
 import Foundation
 import TrustModel
 
-/// Shapes and colours: each kind has its own pair of shape and fill, the fills taken from
-/// the Okabe–Ito palette (distinguishable with the common colour-vision deficiencies), so a
-/// kind is recognisable by shape alone in a black-and-white print.
+/// Shapes and colours: each kind has its own shape and its own fill (``KindColors``), so a
+/// kind is recognisable by shape alone in a black-and-white print and by colour alone on a
+/// screen.
 enum Palette {
     static let blue = "#0072B2"
     static let vermillion = "#D55E00"
@@ -24,10 +24,30 @@ enum Palette {
         case .government: "tab"
         case .business: "box"
         case .university: "note"
-        case .socialOrg: "ellipse"
+        case .socialOrg: "parallelogram"
         case .volunteer: "egg"
         case .charity: "cds"
         case .client: "ellipse"
+        }
+    }
+
+    /// The shape's name, for a legend that cannot draw it.
+    static func shapeName(_ kind: NodeKind, _ language: Language) -> String {
+        switch kind {
+        case .headStation: language.pick("双八边形", "double octagon")
+        case .station: language.pick("八边形", "octagon")
+        case .office: language.pick("六边形", "hexagon")
+        case .agency: language.pick("立体方框", "3-D box")
+        case .streetOffice: language.pick("文件夹", "folder")
+        case .committee: language.pick("房屋形", "house")
+        case .federation: language.pick("组件形", "component")
+        case .government: language.pick("标签形", "tab")
+        case .business: language.pick("方框", "box")
+        case .university: language.pick("便笺形", "note")
+        case .socialOrg: language.pick("平行四边形", "parallelogram")
+        case .volunteer: language.pick("蛋形", "egg")
+        case .charity: language.pick("箭头框", "arrow box")
+        case .client: language.pick("椭圆", "ellipse")
         }
     }
 
@@ -37,7 +57,7 @@ enum Palette {
     /// Text colour with enough contrast on the fill.
     static func text(_ kind: NodeKind) -> String {
         switch kind {
-        case .headStation, .station, .committee, .socialOrg: "#FFFFFF"
+        case .headStation, .station, .committee: "#FFFFFF"
         default: "#000000"
         }
     }

@@ -19,6 +19,11 @@ struct Sketch: Sendable {
         var people: Int
         /// The area (community id) the item belongs to, for clusters.
         var area: String?
+        /// What a group folds: `c` clients, `p` partners of one kind, `a` a community, `s` a
+        /// station's street; `nil` for a single node.
+        var fold: String? = nil
+        /// The station whose street a `s` group folds.
+        var station: Int32? = nil
         var isGroup: Bool { node == nil }
     }
 
@@ -34,16 +39,24 @@ struct Sketch: Sendable {
         var trust = 0.0
         var relations: Set<Relation> = []
         var ties = 0
+        /// Per relation, the highest trust of the ties from `a` to `b` (mutual ties count both
+        /// ways), and of those from `b` to `a`: a pair whose directions differ shows both.
+        var trustForward: [Relation: Double] = [:]
+        var trustBackward: [Relation: Double] = [:]
         /// One-way ties from `a` to `b` minus those from `b` to `a`: which way the link
         /// mostly flows, for drawing it from giver to receiver.
         var balance = 0
+        /// Ties of the link that changed since an earlier version (``DiagramChanges``).
+        var changedTies: [Int] = []
     }
 
     /// How far a view folds, each stage taken only while the drawing is still over
-    /// `maxNodes`: a city of 100k ties is 58k nodes, 22k after the first stage (sfdp needs
-    /// 95 s for that), about 5k after the third.
-    enum FoldStage: Int, Sendable, Comparable {
-        case none, clientsByAreaAndNeed, clientsByArea, partnersByAreaAndKind
+    /// `maxNodes` (or does not fit its paper): a city of 100k ties is 58k nodes, 22k after
+    /// the first stage (sfdp needs 95 s for that), about 5k after the third. Then each
+    /// community folds whole (committee, office, clients, local partners), then everything
+    /// of a station's street into one node beside the station.
+    enum FoldStage: Int, Sendable, Comparable, CaseIterable {
+        case none, clientsByAreaAndNeed, clientsByArea, partnersByAreaAndKind, communities, stations
         static func < (a: FoldStage, b: FoldStage) -> Bool { a.rawValue < b.rawValue }
     }
 
@@ -73,11 +86,12 @@ extension Sketch {
     /// - Complexity: O(V + E) over the network per stage tried (at most three), plus
     ///   O(k log k) sorting merged links.
     init(network: TrustNetwork, nodes: [Int32], keep: Set<Int32>, options: DiagramOptions,
-         includeTie: (Tie) -> Bool = { _ in true }) {
+         stage minimum: FoldStage = .none, homes: Homes? = nil, includeTie: (Tie) -> Bool = { _ in true }) {
         let labels = NodeLabels(network: network, options: options)
-        var stage = FoldStage.none
+        let homes = homes ?? Homes(network)
+        var stage = minimum
         while stage < .partnersByAreaAndKind,
-              Sketch.itemCount(network, nodes: nodes, keep: keep, stage: stage) > options.maxNodes,
+              Sketch.itemCount(network, nodes: nodes, keep: keep, stage: stage, homes: homes) > options.maxNodes,
               let next = FoldStage(rawValue: stage.rawValue + 1) {
             stage = next
         }
@@ -85,14 +99,17 @@ extension Sketch {
         var folded = 0, foldedPartners = 0
         for index in nodes {
             let node = network[index]
-            if let key = Sketch.groupKey(node, index: index, keep: keep, stage: stage) {
+            if let key = Sketch.groupKey(node, index: index, keep: keep, stage: stage, homes: homes) {
+                let people = node.kind == .client ? node.size : 0
                 if let group = groupOfKey[key] {
                     items[group].members.append(index)
-                    items[group].people += node.size
+                    items[group].people += people
                 } else {
                     groupOfKey[key] = items.count
-                    items.append(Item(name: "", detail: nil, tooltip: "", kind: node.kind, node: nil,
-                                      members: [index], people: node.size, area: node.area))
+                    let (kind, area, station) = Sketch.groupLook(node, index: index, stage: stage, homes: homes)
+                    items.append(Item(name: "", detail: nil, tooltip: "", kind: kind, node: nil,
+                                      members: [index], people: people, area: area, fold: key.first.map(String.init),
+                                      station: station))
                 }
                 itemOfNode[index] = groupOfKey[key]
                 if node.kind == .client { folded += 1 } else { foldedPartners += 1 }
@@ -103,25 +120,26 @@ extension Sketch {
         }
         var partnerGroups = 0
         for position in items.indices where items[position].isGroup {
-            if items[position].kind != .client, let only = items[position].members.first,
+            if items[position].fold != "c", let only = items[position].members.first,
                items[position].members.count == 1 {
-                // A partner alone of its kind in its community is drawn as itself.
+                // A partner alone of its kind in its community (a community of one node) is
+                // drawn as itself.
                 items[position] = labels.item(for: only)
-                foldedPartners -= 1
+                if network[only].kind != .client { foldedPartners -= 1 } else { folded -= 1 }
                 continue
             }
-            if items[position].kind != .client { partnerGroups += 1 }
+            if items[position].fold == "p" { partnerGroups += 1 }
             labels.describeGroup(&items[position], byNeed: stage == .clientsByAreaAndNeed)
         }
         if stage > .none, folded + foldedPartners > 0 {
-            let clientGroups = items.filter { $0.isGroup && $0.kind == .client }.count
+            let clientGroups = items.filter { $0.fold == "c" }.count
             folding = Folding(stage: stage, clients: folded, groups: clientGroups,
                               partners: foldedPartners, partnerGroups: partnerGroups)
         }
 
         var linkOfPair: [Int: Int] = [:]
         let count = items.count
-        for tie in network.ties where includeTie(tie) {
+        for (tieIndex, tie) in network.ties.enumerated() where includeTie(tie) {
             guard let s = itemOfNode[tie.source], let t = itemOfNode[tie.target], s != t else { continue }
             let (a, b) = s < t ? (s, t) : (t, s)
             let key = a * count + b
@@ -133,35 +151,63 @@ extension Sketch {
                 linkOfPair[key] = position
                 links.append(Link(a: a, b: b))
             }
-            if tie.mutual || s == a { links[position].forward = true }
-            if tie.mutual || s == b { links[position].backward = true }
+            if tie.mutual || s == a {
+                links[position].forward = true
+                links[position].trustForward[tie.relation] = max(links[position].trustForward[tie.relation] ?? 0, tie.trust)
+            }
+            if tie.mutual || s == b {
+                links[position].backward = true
+                links[position].trustBackward[tie.relation] = max(links[position].trustBackward[tie.relation] ?? 0, tie.trust)
+            }
             if !tie.mutual { links[position].balance += s == a ? 1 : -1 }
             links[position].trust = max(links[position].trust, tie.trust)
             links[position].relations.insert(tie.relation)
             links[position].ties += 1
+            if options.changes?.ties[tieIndex] != nil { links[position].changedTies.append(tieIndex) }
         }
     }
 
-    /// The group a node folds into at `stage`, or `nil` when it is drawn alone.
-    private static func groupKey(_ node: Node, index: Int32, keep: Set<Int32>, stage: FoldStage) -> String? {
+    /// The group a node folds into at `stage`, or `nil` when it is drawn alone. Keys start
+    /// with `c` (clients), `p` (partners by kind), `a` (a whole community) or `s` (a
+    /// station's street).
+    private static func groupKey(_ node: Node, index: Int32, keep: Set<Int32>, stage: FoldStage, homes: Homes) -> String? {
         guard stage > .none, !keep.contains(index) else { return nil }
+        if stage >= .stations, node.kind != .station, node.kind != .headStation, let station = homes.station(of: index) {
+            return "s\u{1F}" + String(station)
+        }
+        if stage >= .communities, let community = homes.community(of: index) {
+            return "a\u{1F}" + String(community)
+        }
         let area = node.area ?? ""
         if node.kind == .client {
             return stage == .clientsByAreaAndNeed
                 ? "c\u{1F}" + area + "\u{1F}" + (node.needs.first?.keyword ?? "")
                 : "c\u{1F}" + area
         }
-        guard stage == .partnersByAreaAndKind, node.kind.foldsAsPartner else { return nil }
+        guard stage >= .partnersByAreaAndKind, node.kind.foldsAsPartner else { return nil }
         return "p\u{1F}" + area + "\u{1F}" + node.kind.rawValue
     }
 
+    /// The kind (for its shape and colour) and area of a new group whose first member is
+    /// `node`: a community is drawn as its committee, a station's street as a committee in
+    /// that station's area.
+    private static func groupLook(_ node: Node, index: Int32, stage: FoldStage, homes: Homes) -> (NodeKind, String?, Int32?) {
+        if stage >= .stations, node.kind != .station, node.kind != .headStation, let station = homes.station(of: index) {
+            return (.committee, homes.network[station].area, station)
+        }
+        if stage >= .communities, let community = homes.community(of: index) {
+            return (.committee, homes.network[community].id, nil)
+        }
+        return (node.kind, node.area, nil)
+    }
+
     /// How many items the drawing would have at `stage`.
-    private static func itemCount(_ network: TrustNetwork, nodes: [Int32], keep: Set<Int32>,
-                                  stage: FoldStage) -> Int {
+    static func itemCount(_ network: TrustNetwork, nodes: [Int32], keep: Set<Int32>,
+                          stage: FoldStage, homes: Homes) -> Int {
         var alone = 0
         var groups = Set<String>()
         for index in nodes {
-            if let key = groupKey(network[index], index: index, keep: keep, stage: stage) {
+            if let key = groupKey(network[index], index: index, keep: keep, stage: stage, homes: homes) {
                 groups.insert(key)
             } else {
                 alone += 1
@@ -179,4 +225,74 @@ extension NodeKind {
         default: false
         }
     }
+}
+
+/// Which community and which station each node belongs to, for folding whole communities and
+/// streets: a community is a committee with its office, clients and partners (`area` = the
+/// committee); a community's station is the station with the most ties to its committee and
+/// office (lowest index on a tie); a street office's station is the station whose `area` it
+/// is, else the one with most ties to it.
+struct Homes: Sendable {
+    let network: TrustNetwork
+    private var communityOf: [Int32: Int32] = [:]
+    private var stationOf: [Int32: Int32] = [:]
+
+    /// - Complexity: O(V + E).
+    init(_ network: TrustNetwork) {
+        self.network = network
+        var committees: [String: Int32] = [:]
+        for (i, node) in network.nodes.enumerated() where node.kind == .committee { committees[node.id] = Int32(i) }
+        for (i, node) in network.nodes.enumerated() {
+            let index = Int32(i)
+            if node.kind == .committee { communityOf[index] = index }
+            else if let area = node.area, let committee = committees[area], node.kind != .station,
+                    node.kind != .headStation, node.kind != .streetOffice {
+                communityOf[index] = committee
+            }
+        }
+        // Ties from stations to each community (via its committee or office) and street office.
+        var counts: [Int32: [Int32: Int]] = [:]
+        func count(_ station: Int32, _ other: Int32) {
+            let node = network[other]
+            let target: Int32?
+            if node.kind == .committee || node.kind == .office { target = communityOf[other] }
+            else if node.kind == .streetOffice { target = other }
+            else { target = nil }
+            if let target { counts[target, default: [:]][station, default: 0] += 1 }
+        }
+        for tie in network.ties {
+            if network[tie.source].kind == .station { count(tie.source, tie.target) }
+            if network[tie.target].kind == .station { count(tie.target, tie.source) }
+        }
+        func best(_ target: Int32) -> Int32? {
+            counts[target]?.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
+        }
+        var streetStation: [String: Int32] = [:]
+        for (i, node) in network.nodes.enumerated() where node.kind == .station {
+            if let area = node.area, streetStation[area] == nil { streetStation[area] = Int32(i) }
+            stationOf[Int32(i)] = Int32(i)
+        }
+        for (i, node) in network.nodes.enumerated() where node.kind == .streetOffice {
+            stationOf[Int32(i)] = streetStation[node.id] ?? best(Int32(i))
+        }
+        var communityStation: [Int32: Int32] = [:]
+        for (index, community) in communityOf where community == index {
+            communityStation[community] = best(community)
+        }
+        for (i, node) in network.nodes.enumerated() where stationOf[Int32(i)] == nil {
+            let index = Int32(i)
+            if let community = communityOf[index], let station = communityStation[community] {
+                stationOf[index] = station
+            } else if let area = node.area, let street = network.index(of: area),
+                      network[street].kind == .streetOffice, let station = stationOf[street] {
+                stationOf[index] = station
+            }
+        }
+    }
+
+    /// The committee whose community the node belongs to (a committee its own).
+    func community(of index: Int32) -> Int32? { communityOf[index] }
+
+    /// The station whose street the node belongs to (a station its own).
+    func station(of index: Int32) -> Int32? { stationOf[index] }
 }

@@ -19,6 +19,9 @@ struct CSVFastRows {
     private let table: Table
     private(set) var usable = true
     private let fieldCount: Int
+    /// Columns not read whose data must be reported: a row with data there takes the slow
+    /// path.
+    private var watched: [Int] = []
 
     private var kinds = Memo<NodeKind>()
     private var relations = Memo<Relation>()
@@ -33,6 +36,7 @@ struct CSVFastRows {
             case let .node(c): column[CSVFastRows.ordinal(c)] = i
             case let .tie(c): column[CSVFastRows.ordinal(c)] = i
             case .attribute: usable = false
+            case .unnamed, .mergedTail: watched.append(i)
             case .ignored: break
             }
         }
@@ -126,10 +130,17 @@ struct CSVFastRows {
         decimal(text) ?? ValueParsing.number(string(text))
     }
 
+    /// Whether a column that is not read holds anything in this row.
+    @inline(__always)
+    private func holdsWatchedData(_ fields: UnsafeBufferPointer<CSVField>) -> Bool {
+        for i in watched where i < fields.count && fields[i].start != fields[i].end { return true }
+        return false
+    }
+
     /// Reads the row; `false` when it must take the slow path.
     mutating func read(_ fields: UnsafeBufferPointer<CSVField>, bytes: UnsafeBufferPointer<UInt8>,
                        into builder: inout NetworkBuilder) -> Bool {
-        guard usable, fields.count <= fieldCount else { return false }
+        guard usable, fields.count <= fieldCount, !holdsWatchedData(fields) else { return false }
         let line = Int(fields[0].line)
         switch table {
         case .nodes: return readNode(fields, bytes: bytes, line: line, into: &builder)
@@ -148,7 +159,7 @@ struct CSVFastRows {
     /// ``NetworkBuilder/addChecked(_:idBytes:line:)`` to say.
     mutating func node(_ fields: UnsafeBufferPointer<CSVField>,
                        bytes: UnsafeBufferPointer<UInt8>) -> (node: Node, id: Range<Int>)? {
-        guard usable, table == .nodes, fields.count <= fieldCount else { return nil }
+        guard usable, table == .nodes, fields.count <= fieldCount, !holdsWatchedData(fields) else { return nil }
         func cell(_ c: NodeColumn) -> UnsafeBufferPointer<UInt8>?? {
             CSVFastRows.plain(fields, column[CSVFastRows.ordinal(c)], bytes)
         }

@@ -18,6 +18,10 @@ enum CSVNetworkReader {
 
     static func prepare(_ bytes: [UInt8], source: TableSource) -> Prepared {
         var prepared = Prepared()
+        if let problem = TextDecoding.notATable(bytes) {
+            prepared.failure = (problem, source.position(line: 1, column: 1))
+            return prepared
+        }
         if bytes.starts(with: SpreadsheetCSV.byteOrderMark), TextDecoding.firstInvalidUTF8(bytes) == nil {
             // UTF-8 with a byte-order mark (what Guanxi and Excel write): scanned in place
             // after the mark rather than copied without it.
@@ -39,6 +43,9 @@ enum CSVNetworkReader {
     /// two threads; smaller ones (and the ties read with the other thread busy) stay on one,
     /// where starting a thread would cost more than it saves.
     static let splitThreshold = 1 << 20
+
+    /// How many rows above the header are skipped as title rows at most.
+    static let headerSearchRows = 10
 
     /// Reads one table. `bytes` are the raw file contents; problems go to the builder with
     /// positions in `source`. Returns whether the rows were read in two halves at once.
@@ -86,6 +93,7 @@ enum CSVNetworkReader {
                      splitAbove threshold: Int = splitThreshold) -> (halves: Bool, laterTies: NetworkBuilder?) {
         if let failure = prepared.failure {
             builder.report(failure.problem, at: failure.position)
+            if table == .nodes { builder.markNodesUnreadable() }
             return (false, nil)
         }
         let text = prepared.text
@@ -97,9 +105,17 @@ enum CSVNetworkReader {
         var stop = CSVScanner.Stop(unterminated: nil, offset: prepared.start, line: 1)
         var halves = false
         var laterTies: NetworkBuilder?
-        // Up to the header, a record at a time.
-        while rows.header == nil, !rows.headerFailed, stop.unterminated == nil, stop.offset < text.count {
+        // Up to the header, a record at a time: the first of the first ten rows that names a
+        // required column, so title rows above it are skipped (as in a workbook).
+        while rows.header == nil, !rows.headerFailed, rows.titleRows < headerSearchRows, stop.unterminated == nil,
+              stop.offset < text.count {
             stop = rows.scan(from: stop, until: stop.offset, into: &builder)
+        }
+        if rows.header == nil, !rows.headerFailed, let first = rows.firstRecord, stop.unterminated == nil {
+            // No row names a required column: the first is the header after all, and its
+            // missing columns are reported.
+            rows.forceHeader = true
+            stop = rows.scan(from: first, until: first.offset, into: &builder)
         }
         if stop.unterminated == nil, stop.offset < text.count {
             if rows.fast?.usable == true, text.count - stop.offset > threshold {
@@ -113,6 +129,7 @@ enum CSVNetworkReader {
         }
         if rows.header == nil {
             builder.report(.emptyFile, at: source.position(line: 1, column: 1))
+            if table == .nodes { builder.markNodesUnreadable() }
         }
         return (halves, laterTies)
     }
@@ -199,6 +216,12 @@ enum CSVNetworkReader {
         var header: TableHeader?
         var headerFailed = false
         var fast: CSVFastRows?
+        /// Rows before the header that name no required column (title rows, perhaps), and
+        /// where the first of them starts.
+        var titleRows = 0
+        var firstRecord: CSVScanner.Stop?
+        /// Take the next row as the header whatever it names.
+        var forceHeader = false
 
         init(table: Table, scanner: CSVScanner, source: TableSource) {
             self.table = table
@@ -212,10 +235,14 @@ enum CSVNetworkReader {
                            into builder: inout NetworkBuilder) -> CSVScanner.Stop {
             let scanner = self.scanner, table = self.table, source = self.source
             var header = self.header, headerFailed = self.headerFailed, fast = self.fast
+            var titleRows = self.titleRows, firstRecord = self.firstRecord
+            let forceHeader = self.forceHeader
             defer {
                 self.header = header
                 self.headerFailed = headerFailed
                 self.fast = fast
+                self.titleRows = titleRows
+                self.firstRecord = firstRecord
             }
             return scanner.bytes.withUnsafeBufferPointer { bytes in
                 scanner.scan(from: stop.offset, line: stop.line, until: limit) { fields in
@@ -224,6 +251,15 @@ enum CSVNetworkReader {
                     // Rows of nothing but empty cells (Excel leaves them) are skipped.
                     if fields.allSatisfy(scanner.isBlank) { return }
                     guard let columns = header else {
+                        let texts = fields.map { SpreadsheetCSV.restore(scanner.text($0)) }
+                        if !forceHeader, !TableHeader.namesRequiredColumn(table, texts) {
+                            if titleRows == 0, table == .nodes { builder.takeTitle(fromRow: texts) }
+                            if firstRecord == nil {
+                                firstRecord = CSVScanner.Stop(unterminated: nil, offset: fields[0].rawStart, line: fields[0].line)
+                            }
+                            titleRows += 1
+                            return
+                        }
                         header = CSVNetworkReader.header(table, fields: fields, scanner: scanner, source: source,
                                                          builder: &builder)
                         headerFailed = header?.isUsable == false
@@ -298,7 +334,9 @@ enum CSVNetworkReader {
         let headers = zip(fields, columns).map { field, column -> (text: String, position: SourcePosition)? in
             (SpreadsheetCSV.restore(scanner.text(field)), source.position(line: Int(field.line), column: Int(column)))
         }
-        let row = source.position(line: Int(fields.first?.line ?? 1), column: 1)
+        // The row's position is its first header cell's (a blank leading column skipped).
+        let firstNamed = fields.first { !scanner.isBlank($0) } ?? fields.first
+        let row = source.position(line: Int(firstNamed?.line ?? 1), column: Int(firstNamed.map(scanner.column) ?? 1))
         return TableHeader(table, headers: headers, row: row, builder: &builder)
     }
 }
@@ -329,9 +367,12 @@ extension TableHeader {
                 switch role {
                 case let .node(column): record[column] = cell(index)
                 case let .attribute(name): record.attributes.append((name, cell(index)))
+                case .unnamed, .mergedTail:
+                    if !scanner.isBlank(fields[index]) { reportUnread(role, column: index, cell: cell(index), source: source, into: &builder) }
                 case .tie, .ignored: break
                 }
             }
+            if namesAreIDs { record.id = record.name }
             builder.addNode(record)
         case .ties:
             var record = TieRecord(line: Int(first.line))
@@ -339,6 +380,8 @@ extension TableHeader {
                 switch role {
                 case let .tie(column): record[column] = cell(index)
                 case let .attribute(name): record.attributes.append((name, cell(index)))
+                case .unnamed, .mergedTail:
+                    if !scanner.isBlank(fields[index]) { reportUnread(role, column: index, cell: cell(index), source: source, into: &builder) }
                 case .node, .ignored: break
                 }
             }

@@ -36,10 +36,17 @@ struct CSVScanner {
     static func delimiter(of bytes: [UInt8]) -> UInt8 {
         var commas = 0, tabs = 0, semicolons = 0
         var inQuotes = false
+        var lines = 0
         for b in bytes {
             if b == 0x22 { inQuotes.toggle(); continue }
             if inQuotes { continue }
-            if b == 0x0A { break }
+            if b == 0x0A {
+                // A title line above the header may hold no delimiter at all: decide on the
+                // first line that has one (within the first ten).
+                lines += 1
+                if commas + tabs + semicolons > 0 || lines >= 10 { break }
+                continue
+            }
             switch b {
             case 0x2C: commas += 1
             case 0x09: tabs += 1

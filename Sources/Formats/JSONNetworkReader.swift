@@ -22,11 +22,11 @@ enum JSONNetworkReader {
         }
         let rootPosition = source.position(line: root.line, column: root.column)
         guard let nodes else {
-            builder.report(.missingColumn(.nodes, column: "nodes"), at: rootPosition)
+            builder.report(.missingColumn(.nodes, column: .written("nodes")), at: rootPosition)
             return
         }
         guard let ties else {
-            builder.report(.missingColumn(.ties, column: "ties"), at: rootPosition)
+            builder.report(.missingColumn(.ties, column: .written("ties")), at: rootPosition)
             return
         }
         readRows(.nodes, nodes, source: source, into: &builder)
@@ -87,11 +87,12 @@ enum JSONNetworkReader {
                 }
                 builder.title = Vocabulary.trimmed(text)
             case "date", "日期":
-                guard let text = value.value.scalarText, let iso = ValueParsing.isoDate(text) else {
-                    builder.report(.invalidDate(value.value.scalarText ?? value.value.typeName), at: position)
-                    continue
+                let written = value.value.scalarText ?? value.value.typeName
+                switch value.value.scalarText.map(ValueParsing.date) ?? .unreadable {
+                case let .date(iso): builder.date = iso
+                case let .nonexistent(fault): builder.report(.nonexistentDate(written, fault), at: position)
+                case .unreadable: builder.report(.unreadableDate(written), at: position)
                 }
-                builder.date = iso
             case "thresholds", "阈值":
                 applyThresholds(value, source: source, into: &builder)
             case "nodes", "节点", "ties", "关系", "edges", "links":
@@ -192,6 +193,7 @@ enum JSONNetworkReader {
             }
             records.append((item.line, item.column, cells))
         }
+        builder.noteHeaders(records.first.map { $0.cells.map(\.key) } ?? [])
         switch table {
         case .nodes:
             builder.declareNodeAttributes(attributeNames)
@@ -199,7 +201,12 @@ enum JSONNetworkReader {
                 var record = NodeRecord(line: row.line)
                 record.column = row.column
                 for (key, cell) in row.cells {
-                    if let column = NodeColumn(header: key) { record[column] = cell } else { record.attributes.append((key, cell)) }
+                    if let column = NodeColumn(header: key) {
+                        record[column] = cell
+                        builder.declareHeader(column, written: key)
+                    } else {
+                        record.attributes.append((key, cell))
+                    }
                 }
                 builder.addNode(record)
             }
@@ -209,7 +216,12 @@ enum JSONNetworkReader {
                 var record = TieRecord(line: row.line)
                 record.column = row.column
                 for (key, cell) in row.cells {
-                    if let column = TieColumn(header: key) { record[column] = cell } else { record.attributes.append((key, cell)) }
+                    if let column = TieColumn(header: key) {
+                        record[column] = cell
+                        builder.declareHeader(column, written: key)
+                    } else {
+                        record.attributes.append((key, cell))
+                    }
                 }
                 builder.addTie(record)
             }

@@ -9,6 +9,21 @@ public enum NetworkReader {
     public struct Outcome: Sendable {
         public var network: TrustNetwork?
         public var diagnostics: [Diagnostic]
+        /// The language the data's headers (or sheet and file names) are written in, when
+        /// any were read: what messages default to when neither `--lang` nor the locale
+        /// chooses.
+        public var language: Language?
+
+        init(network: TrustNetwork?, diagnostics: [Diagnostic], language: Language? = nil) {
+            self.network = network
+            self.diagnostics = diagnostics
+            self.language = language
+        }
+
+        init(_ builder: NetworkBuilder) {
+            let (network, diagnostics) = builder.build()
+            self.init(network: network, diagnostics: diagnostics, language: builder.headerLanguage)
+        }
 
         /// Whether the input itself could not be had (missing, unreadable, unsupported):
         /// exit 66 rather than 65.
@@ -42,6 +57,11 @@ public enum NetworkReader {
             // binary format and says to save as `.xlsx`.
             if [".xlsx", ".xlsm", ".xls", ".et"].contains(where: lowered.hasSuffix) { return readWorkbookFile(display) }
             if lowered.hasSuffix(".graphml") { return readGraphMLFile(display) }
+            // A single table file that is something else (a workbook saved under a .csv name):
+            // say what it is.
+            if case let .success(bytes) = FileBytes.read(display), let problem = TextDecoding.notATable(bytes) {
+                return Outcome(network: nil, diagnostics: [Diagnostic(problem, at: SourcePosition(file: display, line: 1, column: 1))])
+            }
             return failed(.unsupportedInput(path: display))
         }
     }
@@ -63,6 +83,7 @@ public enum NetworkReader {
             return failed(.inputMissing(path: join(folder, missing)))
         }
         var builder = NetworkBuilder(nodesSource: TableSource(file: nodesPath), tiesSource: TableSource(file: tiesPath))
+        builder.noteHeaders([nodesPath, tiesPath].map { $0.split(separator: "/").last.map(String.init) ?? $0 })
         let settingsPath = join(folder, settingsFileName)
         if FileBytes.kind(of: settingsPath) == .file {
             switch FileBytes.read(settingsPath) {
@@ -101,8 +122,7 @@ public enum NetworkReader {
         // The ties of a second half are copied in with the file's bytes gone (1M ties: 24 MB
         // copied, 39 MB freed), so that reading in halves does not raise the peak.
         if let laterTies { builder.appendTies(of: laterTies) }
-        let (network, diagnostics) = builder.build()
-        return Outcome(network: network, diagnostics: diagnostics)
+        return Outcome(builder)
     }
 
     private static func readJSONFile(_ path: String) -> Outcome {
@@ -129,8 +149,7 @@ public enum NetworkReader {
     /// Reads an `.xlsx` workbook given as bytes; `name` names it in diagnostics
     /// (`name:关系!C14`).
     public static func readXLSX(_ bytes: [UInt8], name: String = "network.xlsx") -> Outcome {
-        let (network, diagnostics) = XLSXNetworkReader.read(bytes: bytes, file: name).build()
-        return Outcome(network: network, diagnostics: diagnostics)
+        Outcome(XLSXNetworkReader.read(bytes: bytes, file: name))
     }
 
     /// Reads GraphML given as bytes; `name` names it in diagnostics.
@@ -138,8 +157,7 @@ public enum NetworkReader {
         let source = TableSource(file: name)
         var builder = NetworkBuilder(nodesSource: source, tiesSource: source)
         GraphMLNetworkReader.read(bytes: bytes, source: source, into: &builder)
-        let (network, diagnostics) = builder.build()
-        return Outcome(network: network, diagnostics: diagnostics)
+        return Outcome(builder)
     }
 
     /// Reads CSV tables given as bytes (for tests and for callers that hold the data in
@@ -160,8 +178,7 @@ public enum NetworkReader {
                               splitAbove: threshold)
         CSVNetworkReader.read(.ties, bytes: ties, source: TableSource(file: tiesName), into: &builder,
                               splitAbove: threshold)
-        let (network, diagnostics) = builder.build()
-        return Outcome(network: network, diagnostics: diagnostics)
+        return Outcome(builder)
     }
 
     /// Reads a JSON network given as bytes; `name` names it in diagnostics.
@@ -169,7 +186,6 @@ public enum NetworkReader {
         let source = TableSource(file: name)
         var builder = NetworkBuilder(nodesSource: source, tiesSource: source)
         JSONNetworkReader.readNetwork(bytes: bytes, source: source, into: &builder)
-        let (network, diagnostics) = builder.build()
-        return Outcome(network: network, diagnostics: diagnostics)
+        return Outcome(builder)
     }
 }

@@ -52,6 +52,28 @@ public enum TextDecoding {
         return .failure(ProblemAt(.undecodableText, byteOffset: bad))
     }
 
+    /// What a file that should be a CSV table is instead, told from its first bytes: a
+    /// workbook (Excel, WPS), a web page saved from a download link, a PDF or an image;
+    /// `nil` when it may be a table. One error for the file, instead of its bytes read as
+    /// rows of nonsense.
+    public static func notATable(_ bytes: [UInt8]) -> Problem? {
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            return .spreadsheetNotCSV
+        }
+        let signatures: [(bytes: [UInt8], kind: String)] = [
+            (Array("%PDF".utf8), "PDF"), ([0x89, 0x50, 0x4E, 0x47], "PNG"), ([0xFF, 0xD8, 0xFF], "JPEG"),
+            (Array("GIF8".utf8), "GIF"), (Array("{\\rtf".utf8), "RTF"),
+        ]
+        if let known = signatures.first(where: { bytes.starts(with: $0.bytes) }) { return .documentNotCSV(kind: known.kind) }
+        // A web page: its first tag, after a byte-order mark and white space, is HTML's.
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start < bytes.count, [0x20, 0x09, 0x0D, 0x0A].contains(bytes[start]) { start += 1 }
+        guard start < bytes.count, bytes[start] == 0x3C else { return nil }
+        let head = String(decoding: bytes[start ..< min(bytes.count, start + 1024)], as: UTF8.self).lowercased()
+        if ["<!doctype html", "<html", "<head", "<body", "<meta", "<title"].contains(where: head.contains) { return .webPageNotCSV }
+        return nil
+    }
+
     /// The offset of the first byte that is not well-formed UTF-8 (RFC 3629: no overlongs,
     /// no surrogates, nothing above U+10FFFF), or `nil`.
     public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {

@@ -1,5 +1,6 @@
 @_exported import Analysis
 @_exported import Formats
+@_exported import Phrasing
 @_exported import GraphCore
 @_exported import Reports
 @_exported import TrustModel
@@ -12,12 +13,17 @@ public enum Guanxi {
     public struct LoadFailure: Error, Sendable {
         public var diagnostics: [Diagnostic]
         public var inputUnavailable: Bool
+        /// The language of the data's headers, when any were read.
+        public var language: Language?
     }
 
     /// A network read without errors, with the warnings found on the way.
     public struct Loaded: Sendable {
         public var network: TrustNetwork
         public var warnings: [Diagnostic]
+        /// The language of the data's headers (and sheet or file names): Chinese when any
+        /// holds a Chinese character.
+        public var language: Language?
     }
 
     /// Reads a network from a folder (`nodes.csv`, `ties.csv`, optional `network.json`), a
@@ -30,9 +36,10 @@ public enum Guanxi {
     public static func load(_ path: String) throws(LoadFailure) -> Loaded {
         let outcome = NetworkReader.read(path: path)
         guard let network = outcome.network else {
-            throw LoadFailure(diagnostics: outcome.diagnostics, inputUnavailable: outcome.inputUnavailable)
+            throw LoadFailure(diagnostics: outcome.diagnostics, inputUnavailable: outcome.inputUnavailable,
+                              language: outcome.language)
         }
-        return Loaded(network: network, warnings: outcome.diagnostics)
+        return Loaded(network: network, warnings: outcome.diagnostics, language: outcome.language)
     }
 
     /// Writes a network in a format (by default the one the path's extension names: `.json`,
@@ -51,7 +58,7 @@ public enum Guanxi {
         // DOT is the network view's own DOT, the same text the diagrams are laid out from.
         let dot: String
         do {
-            dot = try Diagram(network, view: .network, options: DiagramOptions(language: language)).dot
+            dot = try Diagram(network, view: .network, options: DiagramOptions(language: language, page: nil)).dot
         } catch {
             throw .encoding(error.message(language))
         }
@@ -91,11 +98,14 @@ public enum Guanxi {
         public var anonymize: Bool
         /// Only this station's ecomap and the findings that concern it.
         public var station: String?
+        /// When anonymizing, groups under this many people are shown as "<k 人" (k-anonymity).
+        public var k: Int
 
-        public init(language: Language = .zh, anonymize: Bool = false, station: String? = nil) {
+        public init(language: Language = .zh, anonymize: Bool = false, station: String? = nil, k: Int = NodeNames.defaultK) {
             self.language = language
             self.anonymize = anonymize
             self.station = station
+            self.k = k
         }
     }
 
@@ -104,8 +114,8 @@ public enum Guanxi {
     public static func reportContent(_ network: TrustNetwork, source: String, options: ReportOptions,
                                      diagrams: (TrustNetwork, ReportOptions, GapAnalysis) -> ReportDiagrams)
         throws(GapAnalysis.Failure) -> ReportContent {
-        let gaps = try GapAnalysis.analyse(network, options: .init(station: options.station, anonymize: options.anonymize))
-        let names = NodeNames(network, language: options.language, anonymize: options.anonymize)
+        let gaps = try GapAnalysis.analyse(network, options: .init(station: options.station))
+        let names = NodeNames(network, language: options.language, anonymize: options.anonymize, k: options.k)
         return ReportContent(network: network, summary: NetworkSummary(network), influence: InfluenceTable.compute(network),
                              gaps: gaps, diagrams: diagrams(network, options, gaps), source: source,
                              version: version, names: names)

@@ -6,17 +6,23 @@ import Platform
 public struct GuanxiCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "guanxi",
-        abstract: "Map, measure and draw the partner network of social work stations (社工站合作网络).",
-        discussion: """
+        abstract: L("绘制、度量社工站的合作网络，找出差距（社工站合作网络）。",
+                    "Map, measure and draw the partner network of social work stations (社工站合作网络)."),
+        discussion: L("""
+            PATH 是含 nodes.csv 与 ties.csv（可另有 network.json）的文件夹，或一个 .json、.xlsx、.graphml 文件；\
+            表头、类型和关系可写中文或英文。先用 guanxi init 生成模板。退出码：0 正常，64 用法有误，65 数据有误，\
+            66 找不到或无法读取输入，73 无法写出结果。说明文档见 README.md 与 docs/。
+            """, """
             PATH is a folder holding nodes.csv and ties.csv (and optionally network.json), or one \
-            .json, .xlsx or .graphml file. Exit codes: 0 fine, 64 bad usage, 65 bad data, 66 input \
-            missing or unreadable, 73 output cannot be created.
-            """,
+            .json, .xlsx or .graphml file; headers, kinds and relations may be Chinese or English. \
+            Start from a template: guanxi init. Exit codes: 0 fine, 64 bad usage, 65 bad data, 66 input \
+            missing or unreadable, 73 output cannot be created. See README.md and docs/.
+            """),
         version: GuanxiVersion.current,
         subcommands: [Validate.self, Summary.self,
                       InfluenceCommand.self, PathCommand.self, CommunitiesCommand.self, GapsCommand.self,
                       Render.self, LayoutWorkerCommand.self,
-                      ReportCommand.self,
+                      ReportCommand.self, DiffCommand.self, SurveyCommand.self,
                       Init.self, Convert.self, Generate.self]
     )
 
@@ -35,21 +41,34 @@ enum Exit {
     static let cannotCreate = ExitCode(73)
 }
 
-/// `--lang zh|en`, defaulting to the locale.
 /// Help texts several commands share, written once.
 enum SharedHelp {
-    static let networkPath: ArgumentHelp = "A folder with nodes.csv and ties.csv, or a .json, .xlsx or .graphml file."
-    static let anonymize: ArgumentHelp = "Show clients under pseudonyms (服务对象 07 / Client 07) and leave out their attributes, for training material."
-    static let output: ArgumentHelp = "Write to this file instead of standard output (whole or not at all; missing folders are created; - is standard output)."
+    static let networkPath = H("含 nodes.csv 与 ties.csv 的文件夹，或一个 .json、.xlsx 或 .graphml 文件。",
+                               "A folder with nodes.csv and ties.csv, or a .json, .xlsx or .graphml file.")
+    static let anonymize = H("以化名显示服务对象（服务对象 07 / Client 07），并略去其属性，用于培训材料。",
+                             "Show clients under pseudonyms (服务对象 07 / Client 07) and leave out their attributes, for training material.")
+    static let output = H("写入此文件（整份写入，不留半截文件；缺少的文件夹会建立；- 表示标准输出），而不是标准输出；.xlsx、.csv、.json 按扩展名选格式。",
+                          "Write to this file (whole or not at all; missing folders are created; - is standard output) instead of standard output; .xlsx, .csv and .json choose the format.")
+    static let k = H("与 --anonymize 同用：不足 K 人的群体显示为“<K 人”，不写确切人数（默认 10）。",
+                     "With --anonymize, a group under K people is shown as \"<K people\" without its exact size (default 10).")
 }
 
+/// `--lang zh|en`: the language of messages and output. Without it, the locale's (LC_ALL,
+/// LC_MESSAGES, LANG); without that (or with the C locale), the language of the data's
+/// headers — Chinese headers, Chinese messages; else English.
 struct LanguageOption: ParsableArguments {
-    @Option(name: .long, help: "Language of messages and output: zh or en (default: from LANG/LC_ALL).")
+    @Option(name: .long, help: H("提示与输出的语言：zh 或 en（默认：按 LANG/LC_ALL；未设置时按数据表头的语言）。",
+                                 "Language of messages and output: zh or en (default: from LANG/LC_ALL; if unset, the language of the data's headers)."))
     var lang: Language?
 
-    var language: Language {
-        lang ?? Language.fromEnvironment(ProcessEnvironment.variables)
-    }
+    /// `--lang`, else the locale's; `nil` when neither chooses.
+    var chosen: Language? { lang ?? Language.requested(by: ProcessEnvironment.variables) }
+
+    /// The language before any data is read.
+    var language: Language { chosen ?? .en }
+
+    /// The language once the data is read: the data's headers decide when nothing else does.
+    func language(for data: Language?) -> Language { chosen ?? data ?? .en }
 }
 
 extension Language: ExpressibleByArgument {}
@@ -80,19 +99,40 @@ enum StandardError {
     }
 }
 
-/// Loads the network or prints why not and exits with the right code.
-func loadOrExit(_ path: String, language: Language) throws -> Guanxi.Loaded {
+/// Loads the network or prints why not (in the language `--lang`, the locale or the data's
+/// headers give) and exits with the right code; returns the network with that language.
+func loadOrExit(_ path: String, options: LanguageOption) throws -> (loaded: Guanxi.Loaded, language: Language) {
     do {
         let loaded = try Guanxi.load(path)
+        let language = options.language(for: loaded.language)
         for line in loaded.warnings.listing(language) { StandardError.write(line + "\n") }
-        return loaded
+        return (loaded, language)
     } catch {
+        let language = options.language(for: error.language)
         for line in error.diagnostics.listing(language) { StandardError.write(line + "\n") }
         let errors = error.diagnostics.errors.count
         StandardError.write(language == .zh
             ? "未能读取网络：\(errors) 个错误。\n"
             : "could not read the network: \(errors) error\(errors == 1 ? "" : "s").\n")
         throw error.inputUnavailable ? Exit.inputUnavailable : Exit.badData
+    }
+}
+
+/// The node a person named by id, name or a fragment of a name (``NodeLookup``), or a
+/// usage error (exit 64) saying what was meant or what is near. A node found by a fragment
+/// is named on standard error, so the reader sees which one was taken.
+func resolveOrExit(_ text: String, in network: TrustNetwork, language: Language) throws -> Int32 {
+    do {
+        let found = try NodeLookup.resolve(text, in: network)
+        if found.match == .fragment {
+            let node = network[found.index]
+            StandardError.write(language.pick("guanxi: note: “\(text)”认作“\(node.id)”（\(node.name)）\n",
+                                              "guanxi: note: \"\(text)\" taken as \"\(node.id)\" (\(node.name))\n"))
+        }
+        return found.index
+    } catch {
+        StandardError.write("guanxi: error: \(error.message(language))\n")
+        throw ExitCode(64)
     }
 }
 

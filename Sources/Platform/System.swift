@@ -263,6 +263,9 @@ public enum System {
 
     public static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
 
+    /// Ends the process with `status`, as C's `exit` (buffers flushed).
+    public static func exit(_ status: Int32) -> Never { Glibc.exit(status) }
+
     public static func environment(_ name: String) -> String? {
         getenv(name).map { String(cString: $0) }
     }

@@ -59,7 +59,7 @@ extension Array where Element == Diagnostic {
     public func listing(_ language: Language, perKind: Int = 20) -> [String] {
         var shown: [String: Int] = [:]
         var lines: [String] = []
-        var hidden: [(code: String, severity: Severity, count: Int)] = []
+        var hidden: [(problem: Problem, severity: Severity, count: Int)] = []
         var hiddenIndex: [String: Int] = [:]
         for diagnostic in self {
             let code = diagnostic.problem.code
@@ -71,13 +71,13 @@ extension Array where Element == Diagnostic {
                 hidden[i].count += 1
             } else {
                 hiddenIndex[code] = hidden.count
-                hidden.append((code, diagnostic.severity, 1))
+                hidden.append((diagnostic.problem, diagnostic.severity, 1))
             }
         }
-        for (code, severity, count) in hidden {
+        for (problem, severity, count) in hidden {
             lines.append(language == .zh
-                ? "guanxi: \(severity.rawValue): ……另有 \(count) 条同类问题（\(code)）未列出"
-                : "guanxi: \(severity.rawValue): … and \(count) more of this kind (\(code)) not shown")
+                ? "guanxi: \(severity.rawValue): ……另有 \(count) 条同类问题未列出：\(problem.kindDescription(.zh))"
+                : "guanxi: \(severity.rawValue): … and \(count) more not shown: \(problem.kindDescription(.en))")
         }
         return lines
     }

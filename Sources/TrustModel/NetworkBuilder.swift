@@ -25,6 +25,24 @@ public struct NetworkBuilder {
     private var nodeAttributeNames: [String] = []
     private var tieAttributeNames: [String] = []
     private var warnedTags: Set<String> = []
+    /// Headers as the user wrote them, for naming columns in messages.
+    private var nodeHeaders: [NodeColumn: String] = [:]
+    private var tieHeaders: [TieColumn: String] = [:]
+    /// The nodes table could not be read at all: ties to ids not found are then skipped
+    /// quietly, so one broken file is one error, not one per tie.
+    private var nodesUnreadable = false
+    /// Names and ids of the nodes, for endpoints written as names; made at the first
+    /// endpoint that is not an id.
+    private var lookup: NodeLookup?
+    /// Names already warned about as used for ids; unknown endpoints already given
+    /// suggestions (the search for them is one pass over the nodes, so only the first few
+    /// distinct ones get it: they are the ones listed).
+    private var warnedNames: Set<String> = []
+    private var suggested: [String: [NodeLookup.Mention]] = [:]
+    static let suggestedEndpoints = 20
+    /// The language the tables' headers are written in, once one is seen.
+    public private(set) var headerLanguage: Language?
+    private var reportedOnce: Set<String> = []
 
     public init(nodesSource: TableSource, tiesSource: TableSource) {
         self.nodesSource = nodesSource
@@ -36,6 +54,50 @@ public struct NetworkBuilder {
         diagnostics.append(Diagnostic(problem, at: position))
         if problem.severity == .error { errorCount += 1 }
     }
+
+    /// Records a problem once per `key` (the first place it is seen): data under a column
+    /// that is not read is reported for the column, not for each row.
+    public mutating func reportOnce(_ problem: Problem, at position: SourcePosition?, key: String) {
+        guard reportedOnce.insert(key).inserted else { return }
+        report(problem, at: position)
+    }
+
+    /// Notes the texts of a header row (or a workbook's sheet names), from which the
+    /// language of the data is told: Chinese as soon as one holds a Chinese character.
+    public mutating func noteHeaders(_ texts: [String]) {
+        guard headerLanguage != .zh, let language = Language.of(texts) else { return }
+        headerLanguage = language
+    }
+
+    /// Takes the network's title from a title row above the nodes table's header (a single
+    /// text, as people type one over a table), unless the settings gave one.
+    public mutating func takeTitle(fromRow texts: [String]) {
+        let words = texts.map { Vocabulary.trimmed($0) }.filter { !$0.isEmpty }
+        guard title == nil, words.count == 1 else { return }
+        title = words[0]
+    }
+
+    /// Records how the user wrote a column's header, so messages name it that way
+    /// (`“终点”不能为空`). The first header given for a column is kept.
+    public mutating func declareHeader(_ column: NodeColumn, written: String) {
+        if nodeHeaders[column] == nil { nodeHeaders[column] = written }
+    }
+
+    public mutating func declareHeader(_ column: TieColumn, written: String) {
+        if tieHeaders[column] == nil { tieHeaders[column] = written }
+    }
+
+    private func label(_ column: NodeColumn) -> ColumnLabel {
+        nodeHeaders[column].map(ColumnLabel.written) ?? .node(column)
+    }
+
+    private func label(_ column: TieColumn) -> ColumnLabel {
+        tieHeaders[column].map(ColumnLabel.written) ?? .tie(column)
+    }
+
+    /// Says that the nodes table could not be read (a wrong file, a header without the
+    /// required columns), so ties to ids not found are not reported one by one.
+    public mutating func markNodesUnreadable() { nodesUnreadable = true }
 
     /// Declares the extra columns of the nodes table, in order.
     /// - Complexity: O(n) (a header of 500,000 columns took minutes when each was compared
@@ -59,7 +121,7 @@ public struct NetworkBuilder {
         let rowPosition = nodesSource.position(line: record.line, column: record.column)
         let id = record.id.map { Vocabulary.trimmed($0.text) } ?? ""
         if id.isEmpty {
-            report(.missingValue(column: NodeColumn.id.rawValue),
+            report(.missingValue(column: label(.id)),
                    at: record.id.map(nodesSource.position(of:)) ?? rowPosition)
         }
 
@@ -72,7 +134,7 @@ public struct NetworkBuilder {
                        at: nodesSource.position(of: cell))
             }
         } else {
-            report(.missingValue(column: NodeColumn.kind.rawValue),
+            report(.missingValue(column: label(.kind)),
                    at: record.kind.map(nodesSource.position(of:)) ?? rowPosition)
         }
 
@@ -102,6 +164,7 @@ public struct NetworkBuilder {
         let name = record.name.map { Vocabulary.trimmed($0.text) }
         let area = record.area.map { Vocabulary.trimmed($0.text) }.flatMap { $0.isEmpty ? nil : $0 }
         indexByID.insert(id)
+        lookup = nil
         nodeLines.append(Int32(clamping: record.line))
         nodes.append(Node(id: id, name: name, kind: kind, area: area, resources: resources,
                           needs: needs, size: size, capacity: capacity, attributes: attributes))
@@ -129,7 +192,7 @@ public struct NetworkBuilder {
     private mutating func nonNegativeNumber(_ cell: Cell?, column: NodeColumn) -> Double? {
         guard let cell, !cell.isBlank else { return nil }
         guard let value = ValueParsing.number(cell.text), value >= 0 else {
-            report(.invalidNumber(column: column.rawValue, text: Vocabulary.trimmed(cell.text)),
+            report(.invalidNumber(column: label(column), text: Vocabulary.trimmed(cell.text)),
                    at: nodesSource.position(of: cell))
             return nil
         }
@@ -161,7 +224,7 @@ public struct NetworkBuilder {
                        at: tiesSource.position(of: cell))
             }
         } else {
-            report(.missingValue(column: TieColumn.relation.rawValue),
+            report(.missingValue(column: label(.relation)),
                    at: record.relation.map(tiesSource.position(of:)) ?? rowPosition)
         }
 
@@ -170,16 +233,20 @@ public struct NetworkBuilder {
         if let cell = record.mutual, !cell.isBlank {
             mutual = ValueParsing.boolean(cell.text)
             if mutual == nil {
-                report(.invalidBoolean(Vocabulary.trimmed(cell.text)), at: tiesSource.position(of: cell))
+                report(.invalidBoolean(column: label(.mutual), text: Vocabulary.trimmed(cell.text)),
+                       at: tiesSource.position(of: cell))
             }
         }
         let frequency = tieNumber(record.frequency, column: .frequency)
         let value = tieNumber(record.value, column: .value)
         var since: String?
         if let cell = record.since, !cell.isBlank {
-            since = ValueParsing.isoDate(cell.text)
-            if since == nil {
-                report(.invalidDate(Vocabulary.trimmed(cell.text)), at: tiesSource.position(of: cell))
+            switch ValueParsing.date(cell.text) {
+            case let .date(iso): since = iso
+            case let .nonexistent(fault):
+                report(.nonexistentDate(Vocabulary.trimmed(cell.text), fault), at: tiesSource.position(of: cell))
+            case .unreadable:
+                report(.unreadableDate(Vocabulary.trimmed(cell.text)), at: tiesSource.position(of: cell))
             }
         }
 
@@ -199,15 +266,37 @@ public struct NetworkBuilder {
 
     private mutating func endpoint(_ cell: Cell?, column: TieColumn, row: SourcePosition) -> Endpoint {
         guard let cell, !cell.isBlank else {
-            report(.missingValue(column: column.rawValue), at: cell.map(tiesSource.position(of:)) ?? row)
+            report(.missingValue(column: label(column)), at: cell.map(tiesSource.position(of:)) ?? row)
             return .missing
         }
         if let index = indexByID.find(cell.text) { return .found(index) }
         let id = Vocabulary.trimmed(cell.text)
         if let index = indexByID.find(id) { return .found(index) }
-        if rejectedIDs.contains(id) { return .rejected }
-        report(.unknownNode(id), at: tiesSource.position(of: cell))
-        return .missing
+        if rejectedIDs.contains(id) || nodesUnreadable { return .rejected }
+        // Not an id: perhaps a node's name.
+        if lookup == nil { lookup = NodeLookup(nodes: nodes, ids: indexByID) }
+        guard let lookup else { return .missing }
+        switch lookup.exactName(id) {
+        case let .one(index):
+            if warnedNames.insert(id).inserted {
+                let node = nodes[Int(index)]
+                report(.nameUsedAsID(id, node: NodeLookup.Mention(id: node.id, name: node.name)),
+                       at: tiesSource.position(of: cell))
+            }
+            return .found(index)
+        case let .several(indices):
+            let mentions = indices.prefix(NodeLookup.listed).map { NodeLookup.Mention(id: nodes[Int($0)].id, name: nodes[Int($0)].name) }
+            report(.ambiguousNodeName(id, candidates: mentions, total: indices.count), at: tiesSource.position(of: cell))
+            return .missing
+        case .none:
+            var suggestions = suggested[id]
+            if suggestions == nil, suggested.count < NetworkBuilder.suggestedEndpoints {
+                suggestions = lookup.suggestions(for: id)
+                suggested[id] = suggestions
+            }
+            report(.unknownNode(id, suggestions: suggestions ?? []), at: tiesSource.position(of: cell))
+            return .missing
+        }
     }
 
     private mutating func trustValue(_ record: TieRecord, row: SourcePosition) -> Double? {
@@ -252,7 +341,7 @@ public struct NetworkBuilder {
     private mutating func tieNumber(_ cell: Cell?, column: TieColumn) -> Double? {
         guard let cell, !cell.isBlank else { return nil }
         guard let value = ValueParsing.number(cell.text), value >= 0 else {
-            report(.invalidNumber(column: column.rawValue, text: Vocabulary.trimmed(cell.text)),
+            report(.invalidNumber(column: label(column), text: Vocabulary.trimmed(cell.text)),
                    at: tiesSource.position(of: cell))
             return nil
         }
@@ -387,7 +476,16 @@ public struct NetworkBuilder {
                                               at: nodesSource.position(line: Int(nodeLines[i]), column: 1)))
             }
         }
-        diagnostics.sort()
+        // The nodes table's problems first (a rejected node explains the ties to it), then
+        // the ties', each by position; then any other file's (settings).
+        let nodesFile = nodesSource, tiesFile = tiesSource
+        func rank(_ diagnostic: Diagnostic) -> Int {
+            guard let position = diagnostic.position else { return 0 }
+            if position.file == nodesFile.file, position.sheet == nodesFile.sheet { return 1 }
+            if position.file == tiesFile.file, position.sheet == tiesFile.sheet { return 2 }
+            return 3
+        }
+        diagnostics.sort { (rank($0), $0) < (rank($1), $1) }
         let compacted = compaction?.join()
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
         let network = TrustNetwork(validated: title, date: date, thresholds: thresholds, nodes: nodes,

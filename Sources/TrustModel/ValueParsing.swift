@@ -69,6 +69,21 @@ public enum ValueParsing {
     /// A date normalised to ISO 8601 (`2021-05-24`, or `2021-05` / `2021` when only the
     /// month or year is given), or `nil`. Accepts `-`, `/`, `.` and `年月日` separators.
     public static func isoDate(_ text: String) -> String? {
+        if case let .date(iso) = date(text) { return iso }
+        return nil
+    }
+
+    /// What a date cell holds: a date (ISO 8601), a date in a good form that does not exist
+    /// (`2023-02-30`, `2023-13-01`), or text that is not a date at all.
+    public enum DateReading: Equatable, Sendable {
+        case date(String)
+        case nonexistent(DateFault)
+        case unreadable
+    }
+
+    /// Reads a date as ``isoDate(_:)`` does, telling a date that does not exist from text
+    /// that is not a date.
+    public static func date(_ text: String) -> DateReading {
         // Fast path: already `YYYY-MM-DD`.
         let utf8 = Array(text.utf8)
         if utf8.count == 10, utf8[4] == 0x2D, utf8[7] == 0x2D {
@@ -76,8 +91,9 @@ public enum ValueParsing {
             if digits.allSatisfy({ utf8[$0] >= 0x30 && utf8[$0] <= 0x39 }) {
                 func value(_ range: ClosedRange<Int>) -> Int { range.reduce(0) { $0 * 10 + Int(utf8[$1] - 0x30) } }
                 let (year, month, day) = (value(0...3), value(5...6), value(8...9))
-                guard year >= 1000, (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day) else { return nil }
-                return text
+                guard year >= 1000 else { return .unreadable }
+                if let fault = fault(year: year, month: month, day: day) { return .nonexistent(fault) }
+                return .date(text)
             }
         }
         var parts: [Int] = []
@@ -88,32 +104,38 @@ public enum ValueParsing {
             if let digit = digitValue(scalar) {
                 current = current * 10 + digit
                 digitCount += 1
-                guard digitCount <= 4 else { return nil }
+                guard digitCount <= 4 else { return .unreadable }
                 separatorSeen = false
             } else if "-/.年月日".unicodeScalars.contains(scalar) {
-                guard digitCount > 0, !separatorSeen else { return nil }
+                guard digitCount > 0, !separatorSeen else { return .unreadable }
                 parts.append(current)
                 current = 0
                 digitCount = 0
                 separatorSeen = true
             } else {
-                return nil
+                return .unreadable
             }
         }
         if digitCount > 0 { parts.append(current) }
-        guard let year = parts.first, (1000...9999).contains(year), parts.count <= 3 else { return nil }
+        guard let year = parts.first, (1000...9999).contains(year), parts.count <= 3 else { return .unreadable }
         var iso = String(year)
         if parts.count >= 2 {
             let month = parts[1]
-            guard (1...12).contains(month) else { return nil }
-            iso += "-" + twoDigits(month)
-            if parts.count == 3 {
-                let day = parts[2]
-                guard (1...daysIn(month: month, year: year)).contains(day) else { return nil }
-                iso += "-" + twoDigits(day)
+            if let fault = fault(year: year, month: month, day: parts.count == 3 ? parts[2] : nil) {
+                return .nonexistent(fault)
             }
+            iso += "-" + twoDigits(month)
+            if parts.count == 3 { iso += "-" + twoDigits(parts[2]) }
         }
-        return iso
+        return .date(iso)
+    }
+
+    /// Why a year, month and day make no date, or `nil` when they do.
+    private static func fault(year: Int, month: Int, day: Int?) -> DateFault? {
+        guard (1...12).contains(month) else { return .month(month) }
+        let days = daysIn(month: month, year: year)
+        if let day, !(1...days).contains(day) { return .day(year: year, month: month, days: days) }
+        return nil
     }
 
     private static func digitValue(_ scalar: Unicode.Scalar) -> Int? {

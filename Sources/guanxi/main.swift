@@ -10,4 +10,4 @@ System.fixMemoryMapThreshold(bytes: 128 * 1024)
 // output is removed (AtomicFile).
 System.ignore(.fileSizeLimit)
 
-GuanxiCommand.main()
+GuanxiCommand.mainInUserLanguage()

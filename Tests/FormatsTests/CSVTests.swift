@@ -102,7 +102,7 @@ import TrustModel
 
     @Test func aWorkbookGivenAsCSV() {
         let outcome = NetworkReader.readCSV(nodes: [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], ties: tiesHeader)
-        #expect(lines(outcome, .zh) == ["nodes.csv:1:1: error: 这是 Excel/WPS 工作簿而不是 CSV；请在 Excel 中“另存为 CSV”"])
+        #expect(lines(outcome, .zh) == ["nodes.csv:1:1: error: 这是 Excel/WPS 工作簿，只是文件名以 .csv 结尾，不是 CSV：请把它改名为 .xlsx 后直接使用，或在 Excel/WPS 中“另存为”选择“CSV UTF-8（逗号分隔）”"])
     }
 
     @Test func truncatedFileWithAnOpenQuote() {

@@ -8,8 +8,8 @@ import TrustModel
         let outcome = read(nodes: "id,name\nA,a\n", ties: "source,target,trust\nA,A,0.5\n")
         #expect(outcome.network == nil)
         #expect(lines(outcome) == [
-            "nodes.csv:1:1: error: the nodes table lacks the required column \"kind\"",
-            "ties.csv:1:1: error: the ties table lacks the required column \"relation\"",
+            "nodes.csv:1:1: error: the nodes table lacks the required column \"kind\" (类型)",
+            "ties.csv:1:1: error: the ties table lacks the required column \"relation\" (关系)",
         ])
         let zh = read(nodes: "编号,类型\nA,企业\n", ties: "起点,终点,关系\nA,A,合作\n")
         #expect(lines(zh, .zh) == ["ties.csv:1:1: error: 关系表需要“信任”（0–1）或“信任度”（1–5）列之一"])
@@ -115,9 +115,9 @@ import TrustModel
         #expect(lines(outcome) == [
             "nodes.csv:2:10: error: size \"-3\" must be a whole number ≥ 0",
             "nodes.csv:3:13: error: \"capacity\" value \"lots\" must be a number ≥ 0",
-            "ties.csv:2:17: error: mutual \"maybe\" must be yes/no (是/否)",
+            "ties.csv:2:17: error: \"mutual\" value \"maybe\" must be yes/no (是/否)",
             "ties.csv:3:19: error: \"frequency\" value \"-1\" must be a number ≥ 0",
-            "ties.csv:3:23: error: date \"2021-02-30\" must be written like 2021-05-24",
+            "ties.csv:3:23: error: the date \"2021-02-30\" does not exist: February 2021 has 28 days",
         ])
     }
 

@@ -114,7 +114,7 @@ func row(_ number: Int, _ values: [String?]) -> String {
         let nodes = row(1, ["编号", "名称"]) + row(2, ["ST", "站"])
         let ties = row(1, ["起点", "终点", "关系", "信任"])
         let outcome = NetworkReader.readXLSX(try workbook(sheets: [("nodes", nodes), ("ties", ties)]), name: "a.xlsx")
-        #expect(lines(outcome) == ["a.xlsx:nodes!A1: error: the nodes table lacks the required column \"kind\""])
+        #expect(lines(outcome) == ["a.xlsx:nodes!A1: error: the nodes table lacks the required column \"kind\" (类型)"])
         let noTies = NetworkReader.readXLSX(try workbook(sheets: [("节点", nodes), ("Sheet2", "")]), name: "a.xlsx")
         #expect(lines(noTies) == ["a.xlsx:1:1: error: the workbook has no sheet named \"ties\" or \"关系\" (it has: \"节点\", \"Sheet2\")"])
     }

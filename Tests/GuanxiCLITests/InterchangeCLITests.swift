@@ -65,7 +65,7 @@ import Guanxi
         let dot = try guanxi(["convert", "Datasets/ximarket", "-o", dir + "/n.dot"])
         #expect(dot.status == 0)
         let text = try String(contentsOfFile: dir + "/n.dot", encoding: .utf8)
-        let rendered = try guanxi(["render", "Datasets/ximarket", "--view", "network", "--format", "dot", "--lang", "en"])
+        let rendered = try guanxi(["render", "Datasets/ximarket", "--view", "network", "--format", "dot", "--page", "none", "--lang", "en"])
         #expect(text == rendered.stdout)  // the same DOT the network diagram is laid out from
         let missing = try guanxi(["convert", dir + "/nothing.xlsx", "-o", dir + "/x.json"])
         #expect(missing.status == 66)

@@ -176,14 +176,29 @@ import Testing
             "nodes.csv:3:1: warning: \"N2\" has no ties (isolated node)",
             "nodes.csv:4:1: warning: \"N3\" has no ties (isolated node)",
             "ties.csv:9:4: error: \"A\" is tied to itself (source equals target)",
-            "guanxi: warning: … and 47 more of this kind (isolated-node) not shown",
+            "guanxi: warning: … and 47 more not shown: nodes without ties",
         ])
-        #expect(diagnostics.sorted().listing(.zh, perKind: 3).last == "guanxi: warning: ……另有 47 条同类问题（isolated-node）未列出")
+        #expect(diagnostics.sorted().listing(.zh, perKind: 3).last == "guanxi: warning: ……另有 47 条同类问题未列出：没有任何关系的节点")
     }
 
     @Test func workbookPositionsNameTheSheetAndCell() {
         let position = SourcePosition(file: "network.xlsx", line: 14, column: 3, sheet: "关系")
         #expect(position.description == "network.xlsx:关系!C14")
         #expect(SourcePosition.columnLetters(28) == "AB")
+    }
+}
+
+@Suite struct GroupSizeTests {
+    @Test func smallGroupsAreShownWithoutExactSizeWhenAnonymized() throws {
+        let network = try TrustNetwork(nodes: [Node(id: "K1", kind: .client, size: 5),
+                                               Node(id: "K2", kind: .client, size: 12),
+                                               Node(id: "C1", kind: .committee)], ties: [])
+        let zh = NodeNames(network, language: .zh, anonymize: true)
+        #expect(zh.groupSize(0) == "<10 人" && zh.groupSize(1) == "12 人")
+        #expect(zh.count(5) == "<10" && zh.count(0) == "0" && zh.count(10) == "10")
+        let en = NodeNames(network, language: .en, anonymize: true, k: 6)
+        #expect(en.groupSize(0) == "<6 people" && en.people(6) == "6 people")
+        let plain = NodeNames(network, language: .en, anonymize: false)
+        #expect(plain.groupSize(0) == "5 people" && plain.people(1) == "1 person" && !plain.hidesCount(3))
     }
 }

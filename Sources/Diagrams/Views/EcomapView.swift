@@ -1,16 +1,14 @@
 import TrustModel
 
-/// The `ecomap` view (Hartman 1978): one node at the centre and its partners on rings by
-/// trust — strong ties on the inner ring, tenuous ones on the outer — drawn by `twopi`.
-/// Lines follow Hartman's notation (thick solid strong, dashed tenuous, red strained), arrows
-/// the way resources flow; node size grows with the people a node serves.
-///
-/// `twopi` puts a node on ring k when the tree it grows from the root reaches it in k steps,
-/// so a partner meant for ring k hangs from the centre by a chain of k − 1 invisible spacer
-/// nodes, and its visible tie has `weight=0` (left out of that tree). Each partner has its own
-/// chain, so partners stay spread around the centre rather than grouped by ring.
+/// The `ecomap` view (Hartman 1978): one node at the centre and its partners on drawn rings
+/// by trust — strong ties on the inner ring, moderate on the middle, tenuous on the outer —
+/// each partner at its own angle (grouped by kind) so no line passes another partner. Lines
+/// follow Hartman's notation (thick solid strong, dashed tenuous, red strained), arrows the
+/// way resources flow; each partner's label says the relations and their trust, both ways
+/// when they differ. Positions come from ``RadialLayout``; Graphviz (`neato`, pinned) draws.
 enum EcomapView {
-    static func draw(_ network: TrustNetwork, center id: String, options: DiagramOptions) throws(DiagramError) -> Drawing {
+    static func draw(_ network: TrustNetwork, center id: String, options: DiagramOptions,
+                     stage: Sketch.FoldStage = .none, homes: Homes? = nil) throws(DiagramError) -> Drawing {
         guard let center = network.index(of: id) else { throw .unknownNode(id: id) }
         let language = options.language
         let kit = DrawingKit(network: network, options: options)
@@ -21,86 +19,56 @@ enum EcomapView {
         }
         let ordered = partners.sorted { (network[$0].kind, $0) < (network[$1].kind, $1) }
         var sketch = Sketch(network: network, nodes: [center] + ordered, keep: [center], options: options,
-                            includeTie: { $0.source == center || $0.target == center })
-        let engine = options.engine ?? .twopi
-        let served = PeopleServed(network: network)
-        // Partners in drawing order, so twopi spreads them round the centre in that order.
+                            stage: stage, homes: homes, includeTie: { $0.source == center || $0.target == center })
         sketch.links.sort { max($0.a, $0.b) < max($1.a, $1.b) }
-        var perRing = [0, 0, 0]
-        for link in sketch.links { perRing[TrustBand(link.trust, thresholds: network.thresholds).rawValue - 1] += 1 }
-
-        var graph = DiagramGraph()
-        graph.graphAttributes = kit.graphAttributes(engine: engine)
-        if engine == .twopi {
-            // Rings 2 and 3 exist only through spacers, so every ring up to the outermost used
-            // one needs a separation.
-            let outermost = (perRing.lastIndex { $0 > 0 } ?? 0) + 1
-            let ringSizes = (0..<outermost).map { max(perRing[$0], 1) }
-            graph.graphAttributes += [
-                ("root", .plain("n0")),
-                ("ranksep", .plain(DrawingKit.ringSeparations(ringSizes, total: sketch.links.count, gap: 1.4))),
-                ("splines", .plain("false"))]
-        }
-        graph.nodeDefaults = kit.nodeDefaults
-        graph.edgeDefaults = kit.edgeDefaults
-        for item in sketch.items {
-            var attributes = kit.nodeAttributes(item)
-            let people = options.anonymize && item.kind == .client ? 0 : served.people(of: item)
-            if people > 0 {
-                let scale = min(2.0, Double(people).squareRoot() * 0.12)
-                attributes += [("width", .plain(Palette.number(0.9 + scale))),
-                               ("height", .plain(Palette.number(0.5 + scale * 0.6)))]
-            }
-            _ = graph.addNode(attributes)
-        }
-        graph.nodes[0].attributes += [("penwidth", .plain("2.5")), ("fontsize", .plain("15"))]
+        let thresholds = network.thresholds
+        // Each partner's label carries its relations and trust (the line stays unlabelled).
+        var edges: [DiagramGraph.Edge] = []
+        var ringOf: [Int: Int] = [:]
         for link in sketch.links {
             let partner = link.a == 0 ? link.b : link.a
-            let ring = TrustBand(link.trust, thresholds: network.thresholds).rawValue
-            var previous = 0
-            if ring > 1, engine == .twopi {
-                for _ in 1..<ring {
-                    let spacer = graph.addNode(prefix: "s", [
-                        ("style", .plain("invis")), ("label", .plain("")), ("shape", .plain("point")),
-                        ("width", .plain("0.01")), ("height", .plain("0.01")), ("fixedsize", .plain("true"))])
-                    graph.edges.append(DiagramGraph.Edge(tail: previous, head: spacer, attributes: [("style", .plain("invis"))]))
-                    previous = spacer
-                }
-                graph.edges.append(DiagramGraph.Edge(tail: previous, head: partner, attributes: [("style", .plain("invis"))]))
-            }
-            let extra: DiagramGraph.Attributes = previous == 0 ? [] : [("weight", .plain("0"))]
-            graph.edges.append(kit.edge(link, tail: link.a, head: link.b, labelled: true, extra: extra))
+            let edge = kit.edge(link, tail: link.a, head: link.b, labelled: false)
+            let text = kit.trustText(link, reversed: edge.tail != link.a)
+            let detail = sketch.items[partner].isGroup ? (sketch.items[partner].detail ?? "") + language.pick("；", "; ") + text : text
+            sketch.items[partner].detail = detail
+            ringOf[partner] = TrustBand(link.trust, thresholds: thresholds).rawValue
+            edges.append(edge)
         }
+        let strong = Palette.number(max(0.7, thresholds.pathTrust)), path = Palette.number(thresholds.pathTrust)
+        let partnersInOrder = sketch.items.indices.dropFirst().filter { ringOf[$0] != nil }
+        let rings = partnersInOrder.map { ringOf[$0] ?? 3 }.max() ?? 1
+        let placed = partnersInOrder.enumerated().map { number, item in
+            RadialLayout.Placed(ring: ringOf[item] ?? 3, turn: 0.25 + (Double(number) + 0.5) / Double(max(partnersInOrder.count, 1)),
+                                width: 0, height: 0)
+        }
+        var sized = placed
+        for (k, item) in partnersInOrder.enumerated() {
+            let size = Self.size(sketch.items[item])
+            sized[k].width = size.width
+            sized[k].height = size.height
+        }
+        let layout = RadialLayout(nodes: sized, rings: rings, center: Self.size(sketch.items[0]))
+        var positions: [Int: (x: Double, y: Double)] = [0: (0, 0)]
+        for (k, item) in partnersInOrder.enumerated() { positions[item] = layout.positions[k] }
+
+        var graph = RingDrawing(kit: kit, options: options)
+        graph.addRings(layout.radii)
+        graph.addItems(sketch.items, positions: positions, center: 0)
+        graph.addEdges(edges)
+        graph.addLegend(sketch.items, below: (layout.radii.last ?? 100) * RadialLayout.aspect)
         let centerName = sketch.items[0].name
-        let strong = Palette.number(max(0.7, network.thresholds.pathTrust))
-        let path = Palette.number(network.thresholds.pathTrust)
-        let rings = language.pick(
-            "圆环：内圈信任 ≥ \(strong)，中圈 \(path)–\(strong)，外圈 < \(path)；节点大小表示服务人数。",
-            "Rings: inner trust ≥ \(strong), middle \(path)–\(strong), outer < \(path); node size shows people served.")
-        graph.graphAttributes.append(("label", kit.caption(
-            view: language.pick("生态图：", "Ecomap: ") + centerName, items: sketch.items,
-            linkCount: sketch.links.count, notes: [rings] + kit.foldingNote(sketch.folding) + kit.anonymizeNote)))
-        return Drawing(graph: graph, engine: engine, nodeCount: sketch.items.count, folding: sketch.folding)
-    }
-}
-
-/// People a node serves: a client's own `size`; for anyone else, the sizes of the clients its
-/// `service` ties reach (mutual ties count); a folded group's people.
-struct PeopleServed {
-    private var served: [Int32: Int] = [:]
-    private let network: TrustNetwork
-
-    /// - Complexity: O(E).
-    init(network: TrustNetwork) {
-        self.network = network
-        for tie in network.ties where tie.relation == .service {
-            if network[tie.target].kind == .client { served[tie.source, default: 0] += network[tie.target].size }
-            if tie.mutual, network[tie.source].kind == .client { served[tie.target, default: 0] += network[tie.source].size }
-        }
+        let note = language.pick(
+            "圆环按信任分三圈：内圈强（≥ \(strong)）、中圈 \(path)–\(strong)、外圈弱（< \(path)）；每个伙伴下方写明关系与信任。",
+            "Rings by trust: inner strong (≥ \(strong)), middle \(path)–\(strong), outer tenuous (< \(path)); each partner's label gives its relations and trust.")
+        graph.graph.graphAttributes.append(("label", kit.caption(
+            view: language.pick("生态图：", "Ecomap: ") + centerName, items: sketch.items, links: sketch.links,
+            notes: [note] + kit.foldingNote(sketch.folding) + kit.anonymizeNote)))
+        return Drawing(graph: graph.graph, engine: .neato, nodeCount: sketch.items.count, folding: sketch.folding)
     }
 
-    func people(of item: Sketch.Item) -> Int {
-        guard let node = item.node else { return item.people }
-        return network[node].kind == .client ? network[node].size : served[node] ?? 0
+    /// A drawn item's estimated box.
+    static func size(_ item: Sketch.Item) -> (width: Double, height: Double) {
+        RadialLayout.estimate(nameLines: LabelText.lines(item.name, width: DrawingKit.nameWidth).lines,
+                              smallLines: LabelText.lines(item.detail ?? "", width: 10, maxLines: 2).lines)
     }
 }

@@ -2,29 +2,40 @@ import TrustModel
 
 /// The `hierarchy` view: government → head station → stations → offices, with agencies and
 /// street offices, laid out top-down by `dot`. Cooperation ties are drawn but do not rank.
+/// On a page, a district's offices fold into one node per community, then per station.
 enum HierarchyView {
     static let kinds: Set<NodeKind> = [.government, .headStation, .station, .office, .agency, .streetOffice]
 
-    static func draw(_ network: TrustNetwork, options: DiagramOptions) -> Drawing {
+    static func draw(_ network: TrustNetwork, options: DiagramOptions, stage: Sketch.FoldStage = .none,
+                     homes: Homes? = nil) -> Drawing {
         let kit = DrawingKit(network: network, options: options)
         let chosen = network.nodes.indices.filter { kinds.contains(network.nodes[$0].kind) }.map { Int32($0) }
-        let sketch = Sketch(network: network, nodes: chosen, keep: [], options: options)
+        // Offices fold per station; communities of one office each add nothing.
+        let sketch = Sketch(network: network, nodes: chosen, keep: [], options: options,
+                            stage: stage == .none ? .none : .stations, homes: homes)
         let engine = options.engine ?? (sketch.items.count <= 2000 ? .dot : .sfdp)
         var graph = DiagramGraph()
         graph.graphAttributes = kit.graphAttributes(engine: engine)
         if engine == .dot {
-            graph.graphAttributes += [("rankdir", .plain("TB")), ("nodesep", .plain("0.3")), ("ranksep", .plain("0.8"))]
+            graph.graphAttributes += [("rankdir", .plain("TB")), ("nodesep", .plain("0.12")), ("ranksep", .plain("0.45"))]
         }
         graph.nodeDefaults = kit.nodeDefaults
         graph.edgeDefaults = kit.edgeDefaults
         sketch.addNodes(to: &graph, kit: kit)
+        // Unlabelled: in a layered drawing a label beside one line is crossed by the next (the
+        // relations and trust of each line are in its tooltip).
+        let labelled = false
         for link in sketch.links {
-            let extra: DiagramGraph.Attributes = link.relations == [.cooperation] ? [("constraint", .plain("false"))] : []
-            graph.edges.append(kit.edge(link, tail: link.a, head: link.b, labelled: true, extra: extra))
+            // Cooperation does not rank; such a line often joins two nodes of one rank, and is
+            // left unlabelled there (Graphviz 2.42 mishandles labels on lines within a rank).
+            let cooperation = link.relations == [.cooperation]
+            let extra: DiagramGraph.Attributes = cooperation ? [("constraint", .plain("false"))] : []
+            graph.edges.append(kit.edge(link, tail: link.a, head: link.b, labelled: labelled && !cooperation, extra: extra))
         }
+        if engine == .dot { kit.addLegend(sketch.items, to: &graph) }
         graph.graphAttributes.append(("label", kit.caption(
-            view: options.language.pick("层级结构", "Hierarchy"), items: sketch.items,
-            linkCount: sketch.links.count, notes: [])))
-        return Drawing(graph: graph, engine: engine, nodeCount: sketch.items.count, folding: nil)
+            view: options.language.pick("层级结构", "Hierarchy"), items: sketch.items, links: sketch.links,
+            notes: kit.foldingNote(sketch.folding), legendInLabel: engine != .dot)))
+        return Drawing(graph: graph, engine: engine, nodeCount: sketch.items.count, folding: sketch.folding)
     }
 }

@@ -29,10 +29,33 @@ enum XLSXNetworkReader {
         func sheet(_ names: [String]) -> (name: String, path: String)? {
             workbook.sheets.first { names.contains(Vocabulary.normalize($0.name)) }
         }
-        let wanted = Table.allCases.map { ($0, sheet(sheetNames[$0] ?? [])) }
+        var contents: [String: SheetContent] = [:]
+        let settings = sheet(settingsSheetNames)
+        // Each table's sheet: by its name; else a sheet whose name holds the table's word
+        // (`节点信息`, `合作关系`); else the one sheet whose header names the table's columns
+        // (`Sheet1`, `Sheet2` as Excel names them).
+        var chosen: [Table: (name: String, path: String)] = [:]
+        for table in Table.allCases { chosen[table] = sheet(sheetNames[table] ?? []) }
+        for table in Table.allCases where chosen[table] == nil {
+            let taken = Set(chosen.values.map(\.path) + [settings?.path].compactMap { $0 })
+            let words = table == .nodes ? ["节点", "node"] : ["关系", "tie", "edge", "link"]
+            let free = workbook.sheets.filter { !taken.contains($0.path) }
+            if let named = free.first(where: { sheet in words.contains { Vocabulary.normalize(sheet.name).contains($0) } }) {
+                chosen[table] = named
+                continue
+            }
+            let holding = free.filter { sheet in
+                guard let content = contents[sheet.path] ?? (try? workbook.sheet(at: sheet.path)) else { return false }
+                contents[sheet.path] = content
+                return content.rows.prefix(headerSearchRows).contains { TableHeader.namesColumnsOf(table, $0.cells.map(\.text)) }
+            }
+            if holding.count == 1 { chosen[table] = holding[0] }
+        }
+        let wanted = Table.allCases.map { ($0, chosen[$0]) }
         var builder = NetworkBuilder(
             nodesSource: TableSource(file: file, sheet: wanted[0].1?.name ?? Table.nodes.rawValue),
             tiesSource: TableSource(file: file, sheet: wanted[1].1?.name ?? Table.ties.rawValue))
+        builder.noteHeaders(workbook.sheets.map(\.name))
         var missing = false
         for (table, found) in wanted where found == nil {
             builder.report(.missingSheet(table, sheets: workbook.sheets.map(\.name)), at: SourcePosition(file: file, line: 1, column: 1))
@@ -40,13 +63,14 @@ enum XLSXNetworkReader {
         }
         guard !missing else { return builder }
         do {
-            if let settings = sheet(settingsSheetNames) {
+            if let settings {
                 let rows = try workbook.rows(ofSheetAt: settings.path)
                 readSettings(rows, source: TableSource(file: file, sheet: settings.name), into: &builder)
             }
             for case let (table, (name, path)?) in wanted {
-                let rows = try workbook.rows(ofSheetAt: path)
-                readTable(table, rows: rows, source: TableSource(file: file, sheet: name), into: &builder)
+                let content: SheetContent
+                if let read = contents[path] { content = read } else { content = try workbook.sheet(at: path) }
+                readTable(table, sheet: content, source: TableSource(file: file, sheet: name), into: &builder)
             }
         } catch {
             builder.report(.unreadableWorkbook(error), at: SourcePosition(file: file, line: 1, column: 1))
@@ -57,29 +81,93 @@ enum XLSXNetworkReader {
     /// How far down a sheet the header row is looked for.
     static let headerSearchRows = 10
 
-    static func readTable(_ table: Table, rows: [SheetRow], source: TableSource, into builder: inout NetworkBuilder) {
-        guard !rows.isEmpty else {
+    /// Reads one table's sheet: the header found below any title rows, a second header row
+    /// when the header's cells are merged down into it or it names the columns under the
+    /// header's merged cells (`资源/需求` over E:F, with `资源`, `需求` below), merged header
+    /// cells spread over their columns (``TableHeader``), and merged data cells read as their
+    /// value in every row they span (a `起点` merged over the rows of one partner's ties).
+    static func readTable(_ table: Table, sheet: SheetContent, source: TableSource, into builder: inout NetworkBuilder) {
+        guard !sheet.rows.isEmpty else {
             builder.report(.emptyFile, at: source.position(line: 1, column: 1))
+            if table == .nodes { builder.markNodesUnreadable() }
             return
         }
+        var rows = sheet.rows
         let headerIndex = rows.prefix(headerSearchRows).firstIndex {
             TableHeader.namesRequiredColumn(table, $0.cells.map(\.text))
         } ?? 0
         let headerRow = rows[headerIndex]
-        var headers = [(text: String, position: SourcePosition)?](repeating: nil, count: headerRow.cells.last?.column ?? 0)
-        for (column, text) in headerRow.cells {
-            headers[column - 1] = (text, source.position(line: headerRow.number, column: column))
+        if table == .nodes, headerIndex > 0 { builder.takeTitle(fromRow: rows[0].cells.map(\.text)) }
+        // Merged cells of the header row spanning several columns.
+        let wide = sheet.merges.filter { $0.firstRow == headerRow.number && $0.lastColumn > $0.firstColumn }
+        var headerRows = [headerRow]
+        if headerIndex + 1 < rows.count, rows[headerIndex + 1].number == headerRow.number + 1 {
+            let next = rows[headerIndex + 1]
+            let mergedDown = sheet.merges.contains { $0.firstRow == headerRow.number && $0.lastRow > headerRow.number }
+            let namesUnderMerges = !wide.isEmpty
+                && next.cells.allSatisfy { cell in wide.contains { ($0.firstColumn ... $0.lastColumn).contains(cell.column) } }
+                && next.cells.contains { TableHeader.role(table, Vocabulary.trimmed($0.text)) != nil }
+            if mergedDown || namesUnderMerges { headerRows.append(next) }
         }
-        let header = TableHeader(table, headers: headers, row: source.position(line: headerRow.number, column: 1),
+        // Each column's header: the lowest header row that names it.
+        var named: [Int: (text: String, position: SourcePosition, row: Int)] = [:]
+        for row in headerRows {
+            for (column, text) in row.cells where !Vocabulary.trimmed(text).isEmpty {
+                named[column] = (text, source.position(line: row.number, column: column), row.number)
+            }
+        }
+        // A merged header whose other columns no lower row names spans them.
+        var spans: [TableHeader.Span] = []
+        for merge in wide where !(merge.firstColumn + 1 ... merge.lastColumn).contains(where: { named[$0] != nil })
+            && named[merge.firstColumn]?.row == merge.firstRow {
+            spans.append(TableHeader.Span(first: merge.firstColumn - 1, width: merge.lastColumn - merge.firstColumn + 1,
+                                          range: merge.reference))
+        }
+        let width = max(named.keys.max() ?? 0, wide.map(\.lastColumn).max() ?? 0)
+        var headers = [(text: String, position: SourcePosition)?](repeating: nil, count: width)
+        for (column, header) in named { headers[column - 1] = (header.text, header.position) }
+        let header = TableHeader(table, headers: headers, spans: spans,
+                                 row: source.position(line: headerRow.number, column: named.keys.min() ?? 1),
                                  builder: &builder)
         guard header.isUsable else { return }
-        for row in rows[(headerIndex + 1)...] {
+        let lastHeaderRow = headerRows[headerRows.count - 1].number
+        fillMergedCells(&rows, merges: sheet.merges.filter { $0.firstRow > lastHeaderRow && $0.lastRow > $0.firstRow })
+        for row in rows where row.number > lastHeaderRow {
             var cells = [Cell?](repeating: nil, count: row.cells.last?.column ?? 0)
             for (column, text) in row.cells { cells[column - 1] = Cell(text, line: row.number, column: column) }
             // Rows of blank cells (spaces only) are skipped, as in CSV.
             if cells.allSatisfy({ $0?.isBlank ?? true }) { continue }
             header.addRow(cells, line: row.number, column: row.cells.first?.column ?? 1, source: source, into: &builder)
         }
+    }
+
+    /// Gives the value of each cell merged down over several rows to the rows below it, in
+    /// its column (a workbook keeps the value in the top-left cell only).
+    /// - Complexity: O(rows + cells merged), the ranges cut at the last row with a value.
+    static func fillMergedCells(_ rows: inout [SheetRow], merges: [MergedRange]) {
+        guard !merges.isEmpty, let lastRow = rows.last?.number else { return }
+        var indexOf: [Int: Int] = [:]
+        for (i, row) in rows.enumerated() { indexOf[row.number] = i }
+        var fills: [Int: [(column: Int, text: String)]] = [:]
+        for merge in merges {
+            guard let top = indexOf[merge.firstRow],
+                  let value = rows[top].cells.first(where: { $0.column == merge.firstColumn })?.text else { continue }
+            let last = min(merge.lastRow, lastRow)
+            guard last > merge.firstRow else { continue }
+            for number in merge.firstRow + 1 ... last { fills[number, default: []].append((merge.firstColumn, value)) }
+        }
+        guard !fills.isEmpty else { return }
+        for (number, cells) in fills {
+            if let i = indexOf[number] {
+                for cell in cells where !rows[i].cells.contains(where: { $0.column == cell.column }) {
+                    rows[i].cells.append(cell)
+                }
+                rows[i].cells.sort { $0.column < $1.column }
+            } else {
+                rows.append(SheetRow(number: number, cells: cells.sorted { $0.column < $1.column }))
+            }
+        }
+        rows.sort { $0.number < $1.number }
     }
 
     /// Key–value rows; a first row naming the columns (`setting`/`设置`, `key`) is skipped.

@@ -8,6 +8,33 @@ struct SheetRow {
     var cells: [(column: Int, text: String)]
 }
 
+/// A rectangle of merged cells (`E1:F1`), 1-based and inclusive; the value is in its
+/// top-left cell.
+struct MergedRange: Equatable {
+    var firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int
+
+    /// `E1:F1` → E1…F1; `nil` for anything else.
+    init?(reference: String) {
+        let ends = reference.split(separator: ":")
+        guard ends.count == 2, let first = XLSXReader.cellReference(String(ends[0])),
+              let last = XLSXReader.cellReference(String(ends[1])), first.row > 0, last.row > 0 else { return nil }
+        firstRow = min(first.row, last.row)
+        lastRow = max(first.row, last.row)
+        firstColumn = min(first.column, last.column)
+        lastColumn = max(first.column, last.column)
+    }
+
+    var reference: String {
+        SourcePosition.columnLetters(firstColumn) + String(firstRow) + ":" + SourcePosition.columnLetters(lastColumn) + String(lastRow)
+    }
+}
+
+/// A worksheet as read: its rows with values and its merged ranges.
+struct SheetContent {
+    var rows: [SheetRow]
+    var merges: [MergedRange]
+}
+
 /// Reads `.xlsx` workbooks (Office Open XML) as Excel, WPS and LibreOffice save them: the
 /// ZIP container through ``ZIPReader``, each XML part, checked as text first, through
 /// Foundation's `XMLParser` (``SAXParser``). What a workbook may inflate to is bounded by
@@ -213,13 +240,20 @@ struct XLSXReader {
     /// The rows of a worksheet that hold at least one cell with a value, in order.
     /// - Complexity: O(size of the sheet's XML).
     func rows(ofSheetAt path: String) throws(WorkbookFault) -> [SheetRow] {
+        try sheet(at: path).rows
+    }
+
+    /// The rows of a worksheet that hold a value, and its merged ranges.
+    /// - Complexity: O(size of the sheet's XML).
+    func sheet(at path: String) throws(WorkbookFault) -> SheetContent {
         let sheet = sheets.first { $0.path == path }?.name
-        guard let data = try parts.part(path, required: true, sheet: sheet) else { return [] }
+        guard let data = try parts.part(path, required: true, sheet: sheet) else { return SheetContent(rows: [], merges: []) }
         // What the cells expand to through shared strings is bounded like the parts: a
         // string of a megabyte named by a million cells is not a terabyte of text.
         let textLimit = parts.limit
         var textBytes = 0
         var rows: [SheetRow] = []
+        var merges: [MergedRange] = []
         var row = SheetRow(number: 0, cells: [])
         var column = 0
         var type = "n", style = 0
@@ -247,6 +281,8 @@ struct XLSXReader {
             case "is": inInline = true; hasValue = true
             case "rPh": phonetic += 1
             case "t" where inInline && phonetic == 0: capture = 2
+            case "mergeCell":
+                if let reference = attributes["ref"], let range = MergedRange(reference: reference) { merges.append(range) }
             default: break
             }
         }, end: { name in
@@ -297,7 +333,7 @@ struct XLSXReader {
         for i in rows.indices where !zip(rows[i].cells, rows[i].cells.dropFirst()).allSatisfy({ $0.column < $1.column }) {
             rows[i].cells.sort { $0.column < $1.column }
         }
-        return rows
+        return SheetContent(rows: rows, merges: merges)
     }
 
     /// A numeric cell's text: an ISO date under a date format, otherwise the number in its
