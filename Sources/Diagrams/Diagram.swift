@@ -45,7 +45,7 @@ public struct Diagram: Sendable {
         for stage in stages {
             let drawing: Drawing
             switch view {
-            case .network: drawing = NetworkView.draw(network, options: options, stage: stage, homes: homes).0
+            case .network: drawing = try NetworkView.draw(network, options: options, stage: stage, homes: homes).0
             case .hierarchy: drawing = HierarchyView.draw(network, options: options, stage: stage, homes: homes)
             case .ecomap(let center):
                 drawing = try EcomapView.draw(network, center: center, options: options, stage: stage, homes: homes)
@@ -66,12 +66,15 @@ public struct Diagram: Sendable {
         pdfDate = PDFDate.pdfString(isoDate: network.date)
         let limit = LayoutPlan.tryLimit(fit)
         var candidates: [LayoutPlan.Candidate] = []
+        let lines = Double(drawings[0].graph.edges.count)
         for (number, drawing) in drawings.enumerated() {
             // Drawings too big for the paper are not even written, except the first (for `dot`)
             // and the last (drawn when nothing fits).
             let needed = number == 0 || number == drawings.count - 1 || drawing.nodeCount <= limit
             let text = needed ? try Graphviz.shared.dotText(of: drawing.graph) : ""
-            candidates.append(.init(dot: text, engine: drawing.engine, nodeCount: needed ? drawing.nodeCount : .max))
+            let crossings = fit == nil ? nil : drawing.crossingsPerLine.map { Int(($0 * lines).rounded()) }
+            candidates.append(.init(dot: text, engine: drawing.engine, nodeCount: needed ? drawing.nodeCount : .max,
+                                    crossingLimit: crossings))
         }
         plan = LayoutPlan(candidates: candidates, fit: fit, language: options.language)
     }
