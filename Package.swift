@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "GapsTests", dependencies: ["Analysis", "Formats", "TrustModel", "TestSupport"]),
         // Golden DOT files are read through #filePath, like the fixtures above.
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "Guanxi", "TrustModel", "TestSupport"],
-                    exclude: ["Golden"]),
+                    exclude: ["Golden", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -46,7 +46,15 @@ public struct Diagram: Sendable {
             let drawing: Drawing
             switch view {
             case .network: drawing = try NetworkView.draw(network, options: options, stage: stage, homes: homes).0
-            case .hierarchy: drawing = HierarchyView.draw(network, options: options, stage: stage, homes: homes)
+            case .hierarchy:
+                // Layered by `dot`; on a page, then in rows placed by Guanxi, which wrap where
+                // a district's stations would not fit side by side.
+                drawing = HierarchyView.draw(network, options: options, stage: stage, homes: homes)
+                if fit != nil, options.engine == nil, drawings.last.map({ $0.nodeCount != drawing.nodeCount }) ?? true {
+                    drawings.append(drawing)
+                    drawings.append(try HierarchyView.drawInRows(network, options: options, stage: stage, homes: homes))
+                    continue
+                }
             case .ecomap(let center):
                 drawing = try EcomapView.draw(network, center: center, options: options, stage: stage, homes: homes)
             case .ego(let center, let depth):

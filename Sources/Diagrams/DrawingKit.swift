@@ -57,17 +57,20 @@ struct DrawingKit {
     /// longer one shortened, its full name in the tooltip), then smaller lines (`detail`),
     /// then findings said in bold.
     func label(_ item: Sketch.Item, findings: [String] = [], detailWidth: Double = 10, detailLines: Int = 2) -> String {
-        let name = LabelText.lines(item.name, width: Self.nameWidth).lines.map(LabelText.html).joined(separator: "<BR/>")
+        let name = LabelText.lines(item.name, width: LabelText.lineWidth(item.name, base: Self.nameWidth)).lines
+            .map(LabelText.html).joined(separator: "<BR/>")
         var label = "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR><TD>\(name)</TD></TR>"
         if let detail = item.detail, !detail.isEmpty {
-            // Each line of the detail wrapped on its own.
+            // Each line of the detail wrapped on its own; a group's description may take three.
             let lines = detail.split(separator: "\n").flatMap {
-                LabelText.lines(String($0), width: detailWidth, maxLines: detailLines).lines
+                LabelText.lines(String($0), width: LabelText.lineWidth(String($0), base: detailWidth),
+                                maxLines: item.isGroup ? max(detailLines, 3) : detailLines).lines
             }.map(LabelText.html).joined(separator: "<BR/>")
             label += "<TR><TD><FONT POINT-SIZE=\"\(Palette.number(Self.smallFont))\">\(lines)</FONT></TD></TR>"
         }
         for finding in findings {
-            let lines = LabelText.lines(finding, width: 10, maxLines: 2).lines.map(LabelText.html).joined(separator: "<BR/>")
+            let lines = LabelText.lines(finding, width: LabelText.lineWidth(finding, base: 10), maxLines: 2).lines
+                .map(LabelText.html).joined(separator: "<BR/>")
             label += "<TR><TD><FONT POINT-SIZE=\"\(Palette.number(Self.smallFont))\"><B>\(lines)</B></FONT></TD></TR>"
         }
         return label + "</TABLE>"

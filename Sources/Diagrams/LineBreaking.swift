@@ -36,6 +36,17 @@ extension LabelText {
         return greedyLines(characters, widths: widths, limit: limit, maxLines: maxLines, more: more)
     }
 
+    /// The line width (ems) for `text`: `base`, or a third more for text mostly in Latin
+    /// letters, whose words are long for their width (a 6-em line holds "social work" but not
+    /// "social work centre"); words then break less often.
+    static func lineWidth(_ text: String, base: Double) -> Double {
+        var wide = 0, narrow = 0
+        for scalar in text.unicodeScalars.prefix(200) {
+            if scalar.value >= 0x2E80 { wide += 1 } else if scalar.properties.isAlphabetic { narrow += 1 }
+        }
+        return narrow > wide ? base * 1.35 : base
+    }
+
     /// Names up to this many characters get evenly balanced lines; longer texts (captions,
     /// notes) are filled line by line.
     static let evenLimit = 40
@@ -69,8 +80,9 @@ extension LabelText {
         return cost
     }
 
-    /// The best 2 or 3 lines (fewest first) each within `limit`: lines as even as possible
-    /// (the widest less the narrowest) plus the costs of the breaks. `nil` when none fit.
+    /// The best 2 or 3 lines each within `limit`: lines as even as possible (the widest less
+    /// the narrowest), the costs of the breaks, and a little for each line more. `nil` when
+    /// none fit.
     private static func evenLines(_ characters: [Character], widths: [Double], limit: Double, maxLines: Int) -> [String]? {
         let count = characters.count
         var prefix = [0.0]
@@ -87,8 +99,8 @@ extension LabelText {
             let (x, y) = span(a, b)
             return prefix[y] - prefix[x]
         }
+        var best: (cost: Double, breaks: [Int])?
         for lineCount in 2...max(2, maxLines) {
-            var best: (cost: Double, breaks: [Int])?
             func consider(_ breaks: [Int]) {
                 let bounds = [0] + breaks + [count]
                 var widest = 0.0, narrowest = Double.infinity, cost = 0.0
@@ -99,7 +111,8 @@ extension LabelText {
                     narrowest = min(narrowest, w)
                 }
                 for b in breaks { cost += costs[b] ?? 1000 }
-                cost += widest - narrowest
+                // Fewer lines are better, unless the fewer need a broken word or a lone mark.
+                cost += widest - narrowest + 10 * Double(breaks.count)
                 if best == nil || cost < best!.cost - 0.0001 { best = (cost, breaks) }
             }
             if lineCount == 2 {
@@ -109,15 +122,13 @@ extension LabelText {
                     for j in (i + 1)..<max(i + 1, count) where costs[j] != nil { consider([i, j]) }
                 }
             }
-            if let best {
-                let bounds = [0] + best.breaks + [count]
-                return (0..<(bounds.count - 1)).map { k in
-                    let (a, b) = span(bounds[k], bounds[k + 1])
-                    return String(characters[a..<b])
-                }
-            }
         }
-        return nil
+        guard let best else { return nil }
+        let bounds = [0] + best.breaks + [count]
+        return (0..<(bounds.count - 1)).map { k in
+            let (a, b) = span(bounds[k], bounds[k + 1])
+            return String(characters[a..<b])
+        }
     }
 
     /// Lines filled one after another (a Latin word kept whole where it fits, a closing mark

@@ -22,7 +22,8 @@ struct ShortNames: Sendable {
     /// Words a street's or district's name ends with.
     static let placeEnds = ["街道", "社区", "区", "县", "市", "镇", "乡", "村", "旗"]
     /// What a committee's name ends with after its community's name.
-    static let committeeEnds = ["社区居民委员会", "居民委员会", "村民委员会", "居委会", "村委会", "委员会"]
+    static let committeeEnds = ["社区居民委员会", "居民委员会", "村民委员会", "居委会", "村委会", "委员会",
+                                " residents' committee", " residents committee", " village committee", " committee"]
 
     /// - Complexity: O(V + E).
     init(_ network: TrustNetwork, homes: Homes, anonymize: Bool) {
@@ -38,11 +39,17 @@ struct ShortNames: Sendable {
             default: break
             }
         }
+        // A street's name only when there is one street: with several, every station would
+        // be drawn as just "社工站".
+        var streets = Set<String>()
         for (i, node) in network.nodes.enumerated() where node.kind == .streetOffice {
             guard let station = homes.station(of: Int32(i)), network[station].kind == .station else { continue }
-            if let prefix = Self.place(Self.common(node.name, network[station].name)) { prefixes.insert(prefix) }
+            if let prefix = Self.place(Self.common(node.name, network[station].name)) { streets.insert(prefix) }
         }
-        if let head, let government, let prefix = Self.place(Self.common(head, government)) { prefixes.insert(prefix) }
+        if streets.count == 1 { prefixes.formUnion(streets) }
+        if let head, let government, let prefix = Self.place(Self.common(head, government)), !prefix.contains(" ") || prefix.count > 3 {
+            prefixes.insert(prefix)
+        }
         self.prefixes = prefixes.sorted { ($0.count, $0) > ($1.count, $1) }
         var names: [Int32: String] = [:], committees: [Int32: String] = [:]
         for (i, node) in network.nodes.enumerated() where node.kind == .committee {
@@ -61,6 +68,12 @@ struct ShortNames: Sendable {
     /// The longest beginning of `text` that ends with a word of place and leaves room for more
     /// (at least two characters), or `nil`.
     static func place(_ text: String) -> String? {
+        // Latin names: up to the last whole word, at least three letters.
+        if text.unicodeScalars.contains(where: { $0.properties.isAlphabetic && $0.value < 0x2E80 }) {
+            guard let space = text.lastIndex(of: " ") else { return nil }
+            let words = String(text[..<space]).trimmingCharacters(in: .whitespaces)
+            return words.count >= 3 ? words : nil
+        }
         var candidate = text
         while candidate.count >= 2 {
             if placeEnds.contains(where: { candidate.hasSuffix($0) }), candidate.count >= 2 { return candidate }

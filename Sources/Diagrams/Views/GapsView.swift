@@ -11,6 +11,8 @@ import TrustModel
 /// others are counted.
 enum GapsView {
     static let markLimit = 16
+    /// Nodes of one finding drawn at most (a five-party finding may name dozens of candidates).
+    static let contextLimit = 6
     /// Findings said inside one node; more are counted ("等 3 项").
     static let linesPerNode = 2
 
@@ -18,13 +20,30 @@ enum GapsView {
                      stage: Sketch.FoldStage = .none, homes: Homes? = nil) throws(DiagramError) -> Drawing {
         for id in overlay.nodeIDs where network.index(of: id) == nil { throw .unknownNode(id: id) }
         let language = options.language
-        let drawn = Array(overlay.marks.filter { !$0.nodes.isEmpty }.prefix(markLimit))
+        // Fewer findings as the drawing folds further (a district's most folded page).
+        let limit = stage >= .stations ? markLimit / 2 : (stage >= .communities ? markLimit * 3 / 4 : markLimit)
+        let drawn = chosen(overlay.marks.filter { !$0.nodes.isEmpty }, limit: limit)
         let left = overlay.marks.count - drawn.count
+        // Never folded: each finding's main node and those its mark names besides (the station
+        // and go-between of an introduction, the other side of a pair, a group's members).
+        // Drawn if there is room: a few more of its nodes, the routes to the stations, and the
+        // committees of the communities they belong to (so each is drawn in its box).
         var keep = Set<Int32>()
-        for mark in drawn { for id in mark.nodes { if let index = network.index(of: id) { keep.insert(index) } } }
-        // The committees of the communities they belong to, so each is drawn in its box.
+        var context = Set<Int32>()
+        for mark in drawn {
+            let nodes = mark.nodes.compactMap { network.index(of: $0) }
+            let essential: Int
+            switch mark.kind {
+            case "introduction": essential = 3
+            case "weak-trust", "one-sided-trust": essential = 2
+            case "mutual-aid": essential = 4
+            default: essential = 1
+            }
+            keep.formUnion(nodes.prefix(essential))
+            context.formUnion(nodes.prefix(contextLimit))
+        }
         let homes = homes ?? Homes(network)
-        var context = Set(routes(network, joining: keep))
+        context.formUnion(routes(network, joining: keep))
         for node in keep { if let community = homes.community(of: node) { context.insert(community) } }
         let shown = context.sorted()
 
@@ -83,6 +102,29 @@ enum GapsView {
         return try NetworkView.draw(network, options: options, stage: stage, homes: homes, nodes: shown, keep: keep,
                                     viewName: language.pick("问题与建议", "Gaps and suggestions"), notes: notes,
                                     extraKeys: keys, marks: marks, extraLines: extra).0
+    }
+
+    /// The marks drawn: at most `limit`, the most severe first and, within a severity,
+    /// one of each kind in turn (a district's many untapped resources do not crowd out its
+    /// single points of failure).
+    static func chosen(_ marks: [DiagramOverlay.Mark], limit: Int = markLimit) -> [DiagramOverlay.Mark] {
+        var result: [DiagramOverlay.Mark] = []
+        for severity in 0...2 {
+            var byKind: [String: [DiagramOverlay.Mark]] = [:]
+            var kinds: [String] = []
+            for mark in marks where rank(mark.severity) == severity {
+                if byKind[mark.kind] == nil { kinds.append(mark.kind) }
+                byKind[mark.kind, default: []].append(mark)
+            }
+            var round = 0
+            while result.count < limit, kinds.contains(where: { (byKind[$0]?.count ?? 0) > round }) {
+                for kind in kinds where result.count < limit {
+                    if let list = byKind[kind], round < list.count { result.append(list[round]) }
+                }
+                round += 1
+            }
+        }
+        return result
     }
 
     /// 0 high, 1 medium (or none), 2 low.

@@ -116,8 +116,12 @@ enum NetworkView {
         graph.addItems(attributes, sizes: sizes, positions: layout.positions)
         graph.addBoxes(layout.frames)
         sketch.addEdges(to: &graph.graph, kit: kit, labelled: false)
+        // A suggested line only where no line is drawn yet: two lines between one pair would
+        // lie on top of each other (and Graphviz 2.42's router crashes on them).
+        var joined = Set(sketch.links.map { [$0.a, $0.b] })
         for line in extraLines {
-            guard let a = sketch.itemOfNode[line.from], let b = sketch.itemOfNode[line.to], a != b else { continue }
+            guard let a = sketch.itemOfNode[line.from], let b = sketch.itemOfNode[line.to], a != b,
+                  joined.insert([min(a, b), max(a, b)]).inserted else { continue }
             graph.graph.edges.append(DiagramGraph.Edge(tail: a, head: b, attributes: line.attributes))
         }
         let bottom = (layout.positions.map { $0.value.y - sizes[$0.key].height / 2 } + layout.frames.map { $0.y - $0.height / 2 }).min() ?? 0
