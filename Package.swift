@@ -28,20 +28,23 @@ let package = Package(
             "GraphCore", "TrustModel",
             .product(name: "HeapModule", package: "swift-collections"),
         ]),
+        // Layer 3½: the zh/en sentences and names of what Analysis finds (gap findings,
+        // influence measures), phrased from typed facts in one place.
+        .target(name: "Phrasing", dependencies: ["TrustModel", "Analysis"]),
         // Layer 4: readers and writers.
         .target(name: "Formats", dependencies: [
-            "TrustModel", "Analysis",
+            "TrustModel", "Analysis", "Phrasing",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // Layer 5: Graphviz's C library (libgvc) and the diagrams drawn with it.
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         // glibc's mallopt, for the executable's memory settings.
         .systemLibrary(name: "CMalloc"),
-        .target(name: "Diagrams", dependencies: ["TrustModel", "Analysis", "Formats", "CGraphviz"]),
+        .target(name: "Diagrams", dependencies: ["TrustModel", "Analysis", "Phrasing", "Formats", "CGraphviz"]),
         // Layer 6: the station report (HTML and Markdown); diagrams arrive as SVG text.
-        .target(name: "Reports", dependencies: ["TrustModel", "Analysis"]),
+        .target(name: "Reports", dependencies: ["TrustModel", "Analysis", "Phrasing"]),
         // The public face: re-exports the layers.
-        .target(name: "Guanxi", dependencies: ["TrustModel", "GraphCore", "Analysis", "Formats", "Diagrams", "Reports"]),
+        .target(name: "Guanxi", dependencies: ["TrustModel", "GraphCore", "Analysis", "Phrasing", "Formats", "Diagrams", "Reports"]),
         // Layer 7: the command line, a thin layer over `Guanxi`.
         .target(name: "GuanxiCLI", dependencies: [
             "Guanxi",
@@ -63,7 +66,14 @@ let package = Package(
         .testTarget(name: "GraphCoreTests", dependencies: ["GraphCore", "OracleSupport"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "GraphCore", "Formats", "TrustModel", "OracleSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "Formats", "TrustModel", "TestSupport"]),
-        .testTarget(name: "GapsTests", dependencies: ["Analysis", "Formats", "TrustModel", "TestSupport"]),
+        .testTarget(name: "GapsTests", dependencies: ["Analysis", "Phrasing", "Formats", "TrustModel", "TestSupport"],
+                    exclude: ["Fixtures"]),
+        // Quarter-to-quarter comparison and partner surveys; fixtures read through #filePath.
+        .testTarget(name: "ChangeTests", dependencies: [
+                        "Guanxi", "Formats", "TestSupport",
+                        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                    ],
+                    exclude: ["Fixtures"]),
         // Golden DOT files are read through #filePath, like the fixtures above.
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "Guanxi", "TrustModel", "TestSupport"],
                     exclude: ["Golden", "Fixtures"]),

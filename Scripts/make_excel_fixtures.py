@@ -20,7 +20,7 @@ answers it (Tests/FormatsTests/PeopleFilesTests.swift):
 Run from the repository root: python3 Scripts/make_excel_fixtures.py (needs openpyxl, which
 Scripts/setup.sh --tests installs).
 """
-import csv, datetime, io, os, shutil, zipfile
+import csv, datetime, io, os, re, shutil, zipfile
 import openpyxl
 
 SRC = "Datasets/ximarket"
@@ -54,6 +54,8 @@ def save(workbook, name):
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for info, data in parts:
             info.date_time = (1980, 1, 1, 0, 0, 0)
+            if info.filename == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>2021-05-24T09:00:00Z", data)
             z.writestr(info, data)
 
 

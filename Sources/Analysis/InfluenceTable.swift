@@ -25,39 +25,6 @@ public struct InfluenceTable: Sendable {
         /// structural one).
         var needsFlowGraph: Bool { self == .pagerank || self == .reach }
 
-        public func title(_ language: Language) -> String {
-            switch self {
-            case .degree: language.pick("伙伴数", "degree")
-            case .strength: language.pick("信任强度", "strength")
-            case .pagerank: language.pick("影响力", "influence (PageRank)")
-            case .eigenvector: language.pick("特征向量", "eigenvector")
-            case .betweenness: language.pick("桥梁", "broker (betweenness)")
-            case .harmonic: language.pick("接近度", "closeness (harmonic)")
-            case .constraint: language.pick("受限度", "constraint")
-            case .effectiveSize: language.pick("有效规模", "effective size")
-            case .core: language.pick("核心层", "core")
-            case .community: language.pick("社群", "community")
-            case .reach: language.pick("可信覆盖人数", "trust reach (people)")
-            }
-        }
-
-        /// One plain sentence on what the number means.
-        public func meaning(_ language: Language) -> String {
-            switch self {
-            case .degree: language.pick("与多少个伙伴直接有关系。", "How many partners it is tied to directly.")
-            case .strength: language.pick("直接关系的信任之和：关系越多越牢固，数值越大。", "The trust of its ties, summed: more and stronger ties, higher value.")
-            case .pagerank: language.pick("被依赖的程度：指导、支持、服务和资源从它流出，别人依赖它（全网合计为 1）。", "How much others rely on it: guidance, support, service and resources flow from it (sums to 1).")
-            case .eigenvector: language.pick("与有分量的伙伴相连的程度。", "How far it is tied to partners who are themselves well tied.")
-            case .betweenness: language.pick("桥梁作用：其他伙伴之间的最可信路径有多少经过它（0–1）。", "Broker: the share of the most trusted paths between others that pass through it (0–1).")
-            case .harmonic: language.pick("接近度：它与其他伙伴的信任距离之近（距离为 1/信任）。", "Closeness: how near it is to everyone else, distance being 1/trust.")
-            case .constraint: language.pick("受限度：伙伴之间彼此相连则越高；越低越能在互不相识的伙伴之间牵线（结构洞）。", "Constraint: high when its partners all know each other; low means it bridges partners who do not (a structural hole).")
-            case .effectiveSize: language.pick("非冗余伙伴数：去掉彼此重复的关系后，真正独立的伙伴有多少。", "Non-redundant partners: how many independent partners it has once overlaps are discounted.")
-            case .core: language.pick("所在的核心层（k-core）：越高越处在网络的紧密核心。", "Its k-core: higher means deeper in the tightly knit core.")
-            case .community: language.pick("所属的社群（按信任划分的紧密群体，Louvain 算法）。", "Its community: a tightly knit group by trust (Louvain).")
-            case .reach: language.pick("沿信任 ≥ 阈值的路径能服务到的服务对象人数。", "People it reaches along paths of trust at or above the threshold.")
-            }
-        }
-
         public static func < (lhs: Measure, rhs: Measure) -> Bool {
             (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
         }
@@ -122,22 +89,20 @@ public struct InfluenceTable: Sendable {
         // measures and dropped after them, so a city's two views (and their measures'
         // workspaces) are never held together.
         let wanted = Measure.allCases.filter { options.measures.contains($0) }
-        let onFlow = wanted.filter(\.needsFlowGraph)
-        if !onFlow.isEmpty {
+        if wanted.contains(.pagerank) {
             let flow = TrustGraphs.flow(network)
             table.timings.append(("flow graph", clock.lap(), Stopwatch.peakMemoryBytes()))
-            for measure in onFlow {
-                progress?(measure)
-                switch measure {
-                case .pagerank: table.pagerank = Influence.relianceRank(flow: flow).scores
-                case .reach:
-                    let people = network.nodes.map { Double($0.people) }
-                    let threshold = options.reachThreshold ?? network.thresholds.pathTrust
-                    table.reach = try? Influence.trustReach(flow, people: people, threshold: threshold)
-                default: break   // `onFlow` holds only the flow graph's measures
-                }
-                table.timings.append((measure.rawValue, clock.lap(), Stopwatch.peakMemoryBytes()))
-            }
+            progress?(.pagerank)
+            table.pagerank = Influence.relianceRank(flow: flow).scores
+            table.timings.append((Measure.pagerank.rawValue, clock.lap(), Stopwatch.peakMemoryBytes()))
+        }
+        if wanted.contains(.reach) {
+            progress?(.reach)
+            let people = network.nodes.map { Double($0.people) }
+            let threshold = options.reachThreshold ?? network.thresholds.pathTrust
+            table.reach = try? Influence.trustReach(InfluenceTable.flowEndingAtClients(network), people: people,
+                                                    threshold: threshold)
+            table.timings.append((Measure.reach.rawValue, clock.lap(), Stopwatch.peakMemoryBytes()))
         }
         let onStructure = wanted.filter { !$0.needsFlowGraph }
         guard !onStructure.isEmpty else { return table }
@@ -226,6 +191,25 @@ public struct InfluenceTable: Sendable {
 }
 
 /// Wall-clock laps for `--timings`, from the monotonic clock.
+extension InfluenceTable {
+    /// The flow graph with no arc leaving a client (DESIGN §4: a client group is an end
+    /// point, never a channel), for trust reach: people are reached through partners, not
+    /// through other clients. Built from the ties in place: each tie's two directions are
+    /// two edges, the one leaving a client given trust 0, which the builder drops.
+    /// - Complexity: O(n + m).
+    static func flowEndingAtClients(_ network: TrustNetwork) -> CSRGraph {
+        let isClient = network.nodes.map { $0.kind == .client }
+        return network.ties.withUnsafeBufferPointer { ties in
+            CSRGraph.build(nodeCount: network.nodes.count, directed: true, edgeCount: 2 * ties.count) { i in
+                let tie = ties[i / 2]
+                let (from, to) = i % 2 == 0 ? (tie.source, tie.target) : (tie.target, tie.source)
+                let carries = !isClient[Int(from)] && (i % 2 == 0 || tie.mutual)
+                return GraphEdge(source: from, target: to, trust: carries ? tie.trust : 0)
+            }
+        }
+    }
+}
+
 public struct Stopwatch {
     private var last = Stopwatch.now()
 

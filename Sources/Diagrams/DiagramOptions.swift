@@ -24,6 +24,9 @@ public struct DiagramOptions: Sendable, Equatable {
     /// landscape is used.
     public var landscape: Bool
 
+    /// What changed since an earlier version, drawn on the view (``DiagramChanges``).
+    public var changes: DiagramChanges?
+
     public static let defaultMaxNodes = 400
 
     public init(language: Language = .zh, anonymize: Bool = false,

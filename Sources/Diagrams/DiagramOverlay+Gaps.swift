@@ -1,51 +1,84 @@
 import Analysis
+import Phrasing
 import TrustModel
 
 extension DiagramOverlay {
     /// The gap analysis's findings as marks, in order of severity (high first, then by rank):
     /// each on its nodes (`Finding.nodes`, the main one first) with a short label for inside
-    /// the main node — what was found and its key number, in the output language. Labels
-    /// name partners and tags, never a client (clients are labelled by the diagram itself,
-    /// pseudonymised when asked).
+    /// the main node — what was found and its key figure, from the finding's facts, in the
+    /// output language. Other nodes are named as the drawings name them (``ShortNames``);
+    /// clients never (they are labelled by the diagram itself, pseudonymised when asked), and
+    /// head counts go through `NodeNames` (a small group as "<10 人" when anonymizing).
     ///
-    /// - Complexity: O(findings).
-    public init(_ gaps: GapAnalysis, network: TrustNetwork, language: Language) {
+    /// - Complexity: O(V + E) once, then O(findings).
+    public init(_ gaps: GapAnalysis, network: TrustNetwork, language: Language, anonymize: Bool = false) {
         let ordered = gaps.findings.enumerated().sorted { a, b in
             (a.element.severity, a.offset) < (b.element.severity, b.offset)
         }.map(\.element)
-        let short = ShortNames(network, homes: Homes(network), anonymize: false)
+        let labels = MarkLabels(network: network, language: language, anonymize: anonymize)
         self.init(marks: ordered.compactMap { finding in
             guard !finding.nodes.isEmpty else { return nil }
             return Mark(kind: finding.kind.keyword, nodes: finding.nodes.map { network[$0].id },
-                        label: Self.label(finding, network: network, short: short, language: language),
-                        severity: finding.severity.rawValue)
+                        label: labels.label(finding), severity: finding.severity.rawValue)
         })
     }
+}
 
-    /// The short label of a finding: its kind in a few words and its key number; other nodes
-    /// named as the drawings name them (``ShortNames``).
-    static func label(_ finding: Finding, network: TrustNetwork, short: ShortNames, language: Language) -> String {
-        let score = Int(finding.score.rounded())
-        func name(_ position: Int) -> String {
-            guard position < finding.nodes.count else { return "" }
-            let node = network[finding.nodes[position]]
-            return node.kind == .client ? NodeKind.client.name(language) : short.short(node.name).name
-        }
-        switch finding.kind {
-        case .untappedResource:
-            let holder = network[finding.nodes[0]]
-            let tags = holder.resources.map { $0.name(language) }.joined(separator: language.pick("、", ", "))
-            return language.pick("闲置资源：", "untapped: ") + tags
-        case .unmetNeed: return language.pick("需求未满足：\(score) 人", "unmet need: \(score) people")
-        case .coverageImbalance: return language.pick("服务覆盖偏低", "low coverage")
-        case .fiveLinkage: return language.pick("五社联动缺 \(score) 项", "五社联动: \(score) missing")
-        case .weakTrust: return language.pick("对\(name(1))信任偏弱", "weak trust in \(name(1))")
-        case .oneSidedTrust: return language.pick("与\(name(1))单向信任", "one-sided with \(name(1))")
-        case .singlePointOfFailure: return language.pick("单点依赖：断开 \(score)", "single point: cuts off \(score)")
-        case .mutualAid: return language.pick("可组互助小组（\(score) 人）", "mutual-aid group (\(score) people)")
-        case .introduction: return language.pick("建议经\(name(2))引荐", "introduce via \(name(2))")
-        case .brokenHierarchy: return language.pick("层级缺口", "broken hierarchy")
-        case .focus: return language.pick("建议优先方向", "focus here first")
+/// The short labels of findings drawn inside their main node.
+private struct MarkLabels {
+    let network: TrustNetwork
+    let language: Language
+    let names: NodeNames
+    let short: ShortNames
+
+    init(network: TrustNetwork, language: Language, anonymize: Bool) {
+        self.network = network
+        self.language = language
+        names = NodeNames(network, language: language, anonymize: anonymize)
+        short = ShortNames(network, homes: Homes(network), anonymize: anonymize)
+    }
+
+    func pick(_ zh: String, _ en: String) -> String { language.pick(zh, en) }
+    func list(_ parts: [String]) -> String { parts.joined(separator: pick("、", ", ")) }
+    func tags(_ tags: [Tag]) -> String { list(tags.map { $0.name(language) }) }
+    func trust(_ value: Double) -> String { NumberText.fixed(value, 2) }
+    /// A node other than the main one: a partner by its short name, a client by its kind.
+    func name(_ index: Int32) -> String {
+        network[index].kind == .client ? NodeKind.client.name(language) : short.short(network[index].name).name
+    }
+
+    /// What was found in a few words and its key figure.
+    func label(_ finding: Finding) -> String {
+        switch finding.facts {
+        case let .untappedResource(f):
+            return pick("闲置资源：", "untapped: ") + tags(f.resources)
+        case let .unmetNeed(f):
+            return pick("需求未满足：", "unmet: ") + tags(f.needs.map(\.tag)) + pick("（\(names.people(f.people))）", " (\(names.people(f.people)))")
+        case let .coverageImbalance(f):
+            return pick("服务覆盖率 ", "coverage ") + NumberText.percent(f.community.coverage)
+        case let .fiveLinkage(f):
+            return pick("五社联动 \(f.score)/5，缺", "五社联动 \(f.score)/5, missing ") + list(f.missing.map { $0.name(language) })
+        case let .weakTrust(f):
+            let value = f.ties.first.map { " " + trust($0.trust) } ?? ""
+            return pick("对\(name(f.other))信任弱", "weak trust in \(name(f.other))") + value
+        case let .oneSidedTrust(f):
+            guard let c = f.comparisons.first else { return pick("单向信任", "one-sided trust") }
+            return pick("与\(name(f.higher))单向信任 ", "one-sided with \(name(f.higher)) ") + trust(c.trust) + "/" + trust(c.trustBack)
+        case let .singlePointOfFailure(f):
+            var parts: [String] = []
+            if f.people > 0 { parts.append(names.people(f.people)) }
+            if f.holders > 0 { parts.append(pick("\(f.holders) 个伙伴", f.holders == 1 ? "1 partner" : "\(f.holders) partners")) }
+            return pick("单点依赖：断开 ", "single point: cuts off ") + list(parts)
+        case let .mutualAid(f):
+            return pick("可组\(tags(f.needs.map(\.tag)))互助小组（\(names.people(f.people))）",
+                        "\(tags(f.needs.map(\.tag))) mutual-aid group (\(names.people(f.people)))")
+        case let .introduction(f):
+            return pick("建议经\(name(f.goBetween))引荐（\(trust(f.route.trust))）", "introduce via \(name(f.goBetween)) (\(trust(f.route.trust)))")
+        case let .brokenHierarchy(f):
+            return f.problem.name(language)
+        case let .focus(f):
+            let need = f.options.first.map { $0.need.name(language) } ?? ""
+            return pick("建议优先：", "focus first: ") + need
         }
     }
 }

@@ -55,8 +55,9 @@ struct DrawingKit {
 
     /// A node's label, HTML-like: a one-column table of the name in lines of at most 6 ems (a
     /// longer one shortened, its full name in the tooltip), then smaller lines (`detail`),
-    /// then findings said in bold.
+    /// then findings said in bold (and what changed since an earlier version).
     func label(_ item: Sketch.Item, findings: [String] = [], detailWidth: Double = 10, detailLines: Int = 2) -> String {
+        let findings = findings + (options.changes?.lines(for: item, language) ?? [])
         let name = LabelText.lines(item.name, width: LabelText.lineWidth(item.name, base: Self.nameWidth)).lines
             .map(LabelText.html).joined(separator: "<BR/>")
         var label = "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR><TD>\(name)</TD></TR>"
@@ -91,6 +92,7 @@ struct DrawingKit {
         var attributes: DiagramGraph.Attributes = [("label", .html(label(item, findings: findings)))] + look(item.kind)
         attributes.append(("tooltip", .plain(LabelText.tooltip(item.tooltip))))
         if item.isGroup { attributes.append(("peripheries", .plain("2"))) }
+        options.changes?.style(item, &attributes)
         return attributes
     }
 
@@ -106,6 +108,7 @@ struct DrawingKit {
                        ("height", .plain(Palette.number(size.height / 72))),
                        ("tooltip", .plain(LabelText.tooltip(item.tooltip)))]
         if borders != (item.kind == .headStation ? 2 : 1) { attributes.append(("peripheries", .plain(String(borders)))) }
+        options.changes?.style(item, &attributes)
         let extra = 8.0 * Double(borders - 1)
         return (attributes, size.width + extra, size.height + extra)
     }
@@ -128,6 +131,7 @@ struct DrawingKit {
         let text = trustText(link, reversed: reversed)
         attributes.append(("tooltip", .plain(LabelText.tooltip(text))))
         if labelled { attributes.append(("label", .html(LabelText.html(text)))) }
+        options.changes?.style(link, network: network, &attributes, language)
         return attributes
     }
 
@@ -313,6 +317,7 @@ struct DrawingKit {
                            "arrows = the way resources and services flow; hollow = the lesser way back; \"0.90 / 0.40\" = trust along the solid arrow / back"), "#333333"),
         ]
         keys += extra
+        keys += options.changes?.keys(language) ?? []
         return keys
     }
 

@@ -46,6 +46,8 @@ struct Sketch: Sendable {
         /// One-way ties from `a` to `b` minus those from `b` to `a`: which way the link
         /// mostly flows, for drawing it from giver to receiver.
         var balance = 0
+        /// Ties of the link that changed since an earlier version (``DiagramChanges``).
+        var changedTies: [Int] = []
     }
 
     /// How far a view folds, each stage taken only while the drawing is still over
@@ -137,7 +139,7 @@ extension Sketch {
 
         var linkOfPair: [Int: Int] = [:]
         let count = items.count
-        for tie in network.ties where includeTie(tie) {
+        for (tieIndex, tie) in network.ties.enumerated() where includeTie(tie) {
             guard let s = itemOfNode[tie.source], let t = itemOfNode[tie.target], s != t else { continue }
             let (a, b) = s < t ? (s, t) : (t, s)
             let key = a * count + b
@@ -161,6 +163,7 @@ extension Sketch {
             links[position].trust = max(links[position].trust, tie.trust)
             links[position].relations.insert(tie.relation)
             links[position].ties += 1
+            if options.changes?.ties[tieIndex] != nil { links[position].changedTies.append(tieIndex) }
         }
     }
 

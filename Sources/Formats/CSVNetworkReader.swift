@@ -251,8 +251,9 @@ enum CSVNetworkReader {
                     // Rows of nothing but empty cells (Excel leaves them) are skipped.
                     if fields.allSatisfy(scanner.isBlank) { return }
                     guard let columns = header else {
-                        if !forceHeader,
-                           !TableHeader.namesRequiredColumn(table, fields.map { SpreadsheetCSV.restore(scanner.text($0)) }) {
+                        let texts = fields.map { SpreadsheetCSV.restore(scanner.text($0)) }
+                        if !forceHeader, !TableHeader.namesRequiredColumn(table, texts) {
+                            if titleRows == 0, table == .nodes { builder.takeTitle(fromRow: texts) }
                             if firstRecord == nil {
                                 firstRecord = CSVScanner.Stop(unterminated: nil, offset: fields[0].rawStart, line: fields[0].line)
                             }
@@ -368,6 +369,7 @@ extension TableHeader {
                 case .tie, .ignored: break
                 }
             }
+            if namesAreIDs { record.id = record.name }
             builder.addNode(record)
         case .ties:
             var record = TieRecord(line: Int(first.line))

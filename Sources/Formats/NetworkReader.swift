@@ -57,6 +57,11 @@ public enum NetworkReader {
             // binary format and says to save as `.xlsx`.
             if [".xlsx", ".xlsm", ".xls", ".et"].contains(where: lowered.hasSuffix) { return readWorkbookFile(display) }
             if lowered.hasSuffix(".graphml") { return readGraphMLFile(display) }
+            // A single table file that is something else (a workbook saved under a .csv name):
+            // say what it is.
+            if case let .success(bytes) = FileBytes.read(display), let problem = TextDecoding.notATable(bytes) {
+                return Outcome(network: nil, diagnostics: [Diagnostic(problem, at: SourcePosition(file: display, line: 1, column: 1))])
+            }
             return failed(.unsupportedInput(path: display))
         }
     }

@@ -38,6 +38,8 @@ struct TableHeader {
     private(set) var isUsable = true
     /// The 1-based sheet column of each role, for the position of a cell left empty.
     private(set) var columns: [Int] = []
+    /// A nodes table without an id column but with names: the names serve as ids.
+    private(set) var namesAreIDs = false
 
     /// Reads a header row. `headers` are the header cells in column order (`nil` where a
     /// sheet has no cell); `spans` the merged header cells; `row` is where the row starts,
@@ -82,14 +84,17 @@ struct TableHeader {
             } else {
                 role = TableHeader.role(table, written) ?? .attribute(written)
             }
+            // A column named by its own header is named that way in messages; one named by a
+            // header over several columns (资源/需求) by the column's usual name.
+            let ownHeader = assigned[i] == nil && !written.isEmpty
             let key: String?
             switch role {
             case let .node(column):
                 key = column.rawValue
-                if let header { builder.declareHeader(column, written: written.isEmpty ? header.text : written) }
+                if ownHeader { builder.declareHeader(column, written: written) }
             case let .tie(column):
                 key = column.rawValue
-                if let header { builder.declareHeader(column, written: written.isEmpty ? header.text : written) }
+                if ownHeader { builder.declareHeader(column, written: written) }
             case let .attribute(name): key = "attribute:" + name
             case .ignored, .unnamed, .mergedTail: key = nil
             }
@@ -97,7 +102,12 @@ struct TableHeader {
                 builder.report(.duplicateColumn(written), at: header.position)
                 role = .ignored
             }
-            if case let .attribute(name) = role { attributes.append(name) }
+            if case let .attribute(name) = role {
+                attributes.append(name)
+                if let header, TableHeader.splitRoles(table, name) != nil {
+                    builder.report(.combinedHeader(name), at: header.position)
+                }
+            }
             roles.append(role)
         }
         let known = roles.contains { role in
@@ -113,6 +123,15 @@ struct TableHeader {
             isUsable = false
             if table == .nodes { builder.markNodesUnreadable() }
             return
+        }
+        if table == .nodes, !seen.contains(NodeColumn.id.rawValue), seen.contains(NodeColumn.name.rawValue) {
+            // Names and no ids, as a list kept by hand often is: the names are the ids.
+            namesAreIDs = true
+            seen.insert(NodeColumn.id.rawValue)
+            let written = zip(headers, roles).first { if case .node(.name) = $0.1 { return true } else { return false } }
+            let nameHeader = written?.0.map { Vocabulary.trimmed($0.text) } ?? NodeColumn.name.header(.zh)
+            builder.declareHeader(.id, written: nameHeader)
+            builder.report(.namesAsIDs(column: nameHeader), at: row)
         }
         switch table {
         case .nodes:
@@ -158,16 +177,41 @@ struct TableHeader {
         return roles.count == words.count ? roles : nil
     }
 
-    /// Whether a header row names a required column of `table`: how a reader tells the
-    /// header from a title row above it.
-    static func namesRequiredColumn(_ table: Table, _ texts: [String]) -> Bool {
-        texts.contains { text in
-            switch role(table, Vocabulary.trimmed(text)) {
-            case let .node(column)?: column.isRequired
-            case let .tie(column)?: column.isRequired
-            default: false
+    /// How many of `texts` name a column of `table`, how many a required one, and how many
+    /// a required column of the other table.
+    private static func count(_ table: Table, _ texts: [String]) -> (known: Int, required: Int, otherRequired: Int) {
+        var required = 0, known = 0, otherRequired = 0
+        for text in texts {
+            let written = Vocabulary.trimmed(text)
+            switch role(table, written) {
+            case let .node(column)?: known += 1; if column.isRequired { required += 1 }
+            case let .tie(column)?: known += 1; if column.isRequired { required += 1 }
+            default: break
+            }
+            switch role(table == .nodes ? .ties : .nodes, written) {
+            case let .node(column)? where column.isRequired: otherRequired += 1
+            case let .tie(column)? where column.isRequired: otherRequired += 1
+            default: break
             }
         }
+        return (known, required, otherRequired)
+    }
+
+    /// Whether a row can be the header of `table`: it names a required column and one more
+    /// (every usable header does). How a reader tells the header from title rows above it —
+    /// a title that happens to be `关系` alone is not a header.
+    static func namesRequiredColumn(_ table: Table, _ texts: [String]) -> Bool {
+        let counts = count(table, texts)
+        return counts.required >= 1 && counts.known >= 2
+    }
+
+    /// Whether a row reads as the header of `table` and no other: a header
+    /// (``namesRequiredColumn(_:_:)``) naming no required column of the other table (a ties
+    /// table may have a 类型 column). How a sheet not named `节点`/`关系` is recognised; a
+    /// guide sheet's rows name one column each.
+    static func namesColumnsOf(_ table: Table, _ texts: [String]) -> Bool {
+        let counts = count(table, texts)
+        return counts.required >= 1 && counts.known >= 2 && counts.otherRequired <= (table == .ties ? 1 : 0)
     }
 
     /// The header without a trailing hint: `信任（0–1）` → `信任`, `trust (0-1)` → `trust`,
@@ -233,6 +277,7 @@ struct TableHeader {
                 case .tie, .ignored: break
                 }
             }
+            if namesAreIDs { record.id = record.name }
             builder.addNode(record)
         case .ties:
             var record = TieRecord(line: line)

@@ -1,5 +1,6 @@
 @_exported import Analysis
 @_exported import Formats
+@_exported import Phrasing
 @_exported import GraphCore
 @_exported import Reports
 @_exported import TrustModel
@@ -97,11 +98,14 @@ public enum Guanxi {
         public var anonymize: Bool
         /// Only this station's ecomap and the findings that concern it.
         public var station: String?
+        /// When anonymizing, groups under this many people are shown as "<k 人" (k-anonymity).
+        public var k: Int
 
-        public init(language: Language = .zh, anonymize: Bool = false, station: String? = nil) {
+        public init(language: Language = .zh, anonymize: Bool = false, station: String? = nil, k: Int = NodeNames.defaultK) {
             self.language = language
             self.anonymize = anonymize
             self.station = station
+            self.k = k
         }
     }
 
@@ -110,8 +114,8 @@ public enum Guanxi {
     public static func reportContent(_ network: TrustNetwork, source: String, options: ReportOptions,
                                      diagrams: (TrustNetwork, ReportOptions, GapAnalysis) -> ReportDiagrams)
         throws(GapAnalysis.Failure) -> ReportContent {
-        let gaps = try GapAnalysis.analyse(network, options: .init(station: options.station, anonymize: options.anonymize))
-        let names = NodeNames(network, language: options.language, anonymize: options.anonymize)
+        let gaps = try GapAnalysis.analyse(network, options: .init(station: options.station))
+        let names = NodeNames(network, language: options.language, anonymize: options.anonymize, k: options.k)
         return ReportContent(network: network, summary: NetworkSummary(network), influence: InfluenceTable.compute(network),
                              gaps: gaps, diagrams: diagrams(network, options, gaps), source: source,
                              version: version, names: names)

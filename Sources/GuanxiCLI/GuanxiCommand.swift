@@ -11,17 +11,23 @@ import Darwin
 public struct GuanxiCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "guanxi",
-        abstract: "Map, measure and draw the partner network of social work stations (社工站合作网络).",
-        discussion: """
+        abstract: L("绘制、度量社工站的合作网络，找出差距（社工站合作网络）。",
+                    "Map, measure and draw the partner network of social work stations (社工站合作网络)."),
+        discussion: L("""
+            PATH 是含 nodes.csv 与 ties.csv（可另有 network.json）的文件夹，或一个 .json、.xlsx、.graphml 文件；\
+            表头、类型和关系可写中文或英文。先用 guanxi init 生成模板。退出码：0 正常，64 用法有误，65 数据有误，\
+            66 找不到或无法读取输入，73 无法写出结果。说明文档见 README.md 与 docs/。
+            """, """
             PATH is a folder holding nodes.csv and ties.csv (and optionally network.json), or one \
-            .json, .xlsx or .graphml file. Exit codes: 0 fine, 64 bad usage, 65 bad data, 66 input \
-            missing or unreadable, 73 output cannot be created.
-            """,
+            .json, .xlsx or .graphml file; headers, kinds and relations may be Chinese or English. \
+            Start from a template: guanxi init. Exit codes: 0 fine, 64 bad usage, 65 bad data, 66 input \
+            missing or unreadable, 73 output cannot be created. See README.md and docs/.
+            """),
         version: GuanxiVersion.current,
         subcommands: [Validate.self, Summary.self,
                       InfluenceCommand.self, PathCommand.self, CommunitiesCommand.self, GapsCommand.self,
                       Render.self, LayoutWorkerCommand.self,
-                      ReportCommand.self,
+                      ReportCommand.self, DiffCommand.self, SurveyCommand.self,
                       Init.self, Convert.self, Generate.self]
     )
 
@@ -48,6 +54,8 @@ enum SharedHelp {
                              "Show clients under pseudonyms (服务对象 07 / Client 07) and leave out their attributes, for training material.")
     static let output = H("写入此文件（整份写入，不留半截文件），而不是标准输出；.xlsx、.csv、.json 按扩展名选格式。",
                           "Write to this file (whole or not at all) instead of standard output; .xlsx, .csv and .json choose the format.")
+    static let k = H("与 --anonymize 同用：不足 K 人的群体显示为“<K 人”，不写确切人数（默认 10）。",
+                     "With --anonymize, a group under K people is shown as \"<K people\" without its exact size (default 10).")
 }
 
 /// `--lang zh|en`: the language of messages and output. Without it, the locale's (LC_ALL,

@@ -21,8 +21,12 @@ enum CLILanguage {
         var iterator = arguments.dropFirst().makeIterator()
         while let argument = iterator.next() {
             if argument == "--" { break }
-            if argument == "--lang", let value = iterator.next() { return Language(rawValue: value.lowercased()) ?? nil }
-            if argument.hasPrefix("--lang=") { return Language(rawValue: String(argument.dropFirst(7)).lowercased()) }
+            var value: String?
+            if argument == "--lang" { value = iterator.next() }
+            if argument.hasPrefix("--lang=") { value = String(argument.dropFirst(7)) }
+            // A value that is not a language leaves the choice to the locale (the parser then
+            // reports it).
+            if let value, let language = Language(rawValue: value.lowercased()) { return language }
         }
         return Language.requested(by: environment)
     }
@@ -58,7 +62,7 @@ enum ParserWords {
         ("(default: ", "（默认："), ("; default: ", "；默认："), ("(values: ", "（可选："),
         ("Error: ", "guanxi: error: "), ("Help:  ", "说明："),
         (" is invalid for '", " 不适用于 '"), ("'. Did you mean '", "'；是不是 '"),
-        ("<subcommand>", "<子命令>"),
+        ("<subcommand>", "<子命令>"), (". Please provide one of '", "；可选 '"), ("' and '", "' 或 '"), ("' or '", "' 或 '"), ("', '", "'、'"),
     ]
 
     /// Rewrites each `prefix…suffix` run with `make(…)`.
@@ -104,7 +108,6 @@ extension String {
             switch character {
             case "（": open += 1; out.append(character)
             case ")" where open > 0: open -= 1; out.append("）")
-            case "\n": open = 0; out.append(character)
             default: out.append(character)
             }
         }

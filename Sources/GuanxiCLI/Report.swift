@@ -5,30 +5,47 @@ import Guanxi
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "The station report: one self-contained HTML file (or Markdown) with the network at a glance, diagrams, ecomaps, who matters, gaps, 五社联动, coverage and method notes.",
-        discussion: """
+        abstract: L("社工站报告：一个独立的 HTML 文件（或 Markdown），含网络概况、网络图、生态图、谁最重要、差距、五社联动、覆盖和方法说明。",
+                    "The station report: one self-contained HTML file (or Markdown) with the network at a glance, diagrams, ecomaps, who matters, gaps, 五社联动, coverage and method notes."),
+        discussion: L("""
+            不给 PATH 时为示例网络 Datasets/ximarket 写报告。HTML 离线可用（所有内容都在文件内），可在 A4 纸上打印。\
+            文件要么整份写出，要么不写。
+            """, """
             With no PATH it reports on the demo network Datasets/ximarket. The HTML works offline \
             (everything inline) and prints on A4. The file is written whole or not at all.
-            """)
+            """))
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case html, md }
 
     @Argument(help: SharedHelp.networkPath)
     var path = "Datasets/ximarket"
 
-    @Option(name: [.short, .customLong("output")], help: "The report file (default: report.html, or report.md, beside the data).")
+    @Option(name: [.short, .customLong("output")], help: H("报告文件（默认：数据旁边的 report.html 或 report.md）。",
+                                                           "The report file (default: report.html, or report.md, beside the data)."))
     var output: String?
 
-    @Option(help: "html or md (Markdown, with the diagrams as SVG files beside it).")
+    @Option(help: H("html 或 md（Markdown，图以 SVG 文件放在旁边）。", "html or md (Markdown, with the diagrams as SVG files beside it)."))
     var format: Format?
 
     @Flag(help: SharedHelp.anonymize)
     var anonymize = false
 
-    @Option(help: "Only this station's ecomap and the findings that concern it (its id).")
+    @Option(help: SharedHelp.k)
+    var k = NodeNames.defaultK
+
+    @Option(help: H("只含这个社工站的生态图和与它有关的问题（编号、名称或名称的一部分）。",
+                    "Only this station's ecomap and the findings that concern it (an id, a name or part of a name)."))
     var station: String?
 
+    @Option(help: H("网络的较早版本（上一季度）：加一节说明此后的变化。",
+                    "An earlier version of the network (last quarter's): add a section on what changed since."))
+    var previous: String?
+
     @OptionGroup var options: LanguageOption
+
+    func validate() throws {
+        guard k >= 1 else { throw ValidationError(L("--k 至少为 1", "--k must be at least 1")) }
+    }
 
     func run() throws {
         let chosen = format ?? (output?.lowercased().hasSuffix(".md") == true ? .md : .html)
@@ -36,15 +53,17 @@ struct ReportCommand: ParsableCommand {
         let (loaded, language) = try loadOrExit(path, options: options)
         let network = loaded.network
         let station = try self.station.map { network[try resolveOrExit($0, in: network, language: language)].id }
-        let content: ReportContent
+        let before = try previous.map { try loadOrExit($0, options: options).loaded.network }
+        var content: ReportContent
         do {
             content = try Guanxi.reportContent(network, source: path,
-                                               options: .init(language: language, anonymize: anonymize, station: station),
+                                               options: .init(language: language, anonymize: anonymize, station: station, k: k),
                                                diagrams: ReportFigures.render)
         } catch {
             StandardError.write("guanxi: error: \(error.message(language))\n")
             throw ExitCode(64)
         }
+        if let before { content.changes = Guanxi.diff(before, network, options: .init(movers: 0, anonymize: anonymize)) }
         var files: [(path: String, bytes: [UInt8])]
         switch chosen {
         case .html:
@@ -95,7 +114,7 @@ enum ReportFigures {
         }
         diagrams.network = figure(.network, key: "network", title: language.pick("全网图", "The whole network"))
         diagrams.hierarchy = figure(.hierarchy, key: "hierarchy", title: language.pick("层级图", "The hierarchy"))
-        diagrams.gaps = figure(.gaps(DiagramOverlay(gaps, network: network, language: language)), key: "gaps",
+        diagrams.gaps = figure(.gaps(DiagramOverlay(gaps, network: network, language: language, anonymize: options.anonymize)), key: "gaps",
                                title: language.pick("问题标注图", "The gaps drawn on the network"))
         let stations = network.nodes.indices.filter { i in
             let node = network.nodes[i]

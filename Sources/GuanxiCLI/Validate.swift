@@ -4,7 +4,8 @@ import Guanxi
 /// `guanxi validate PATH`: every problem in the data, then a one-line verdict.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check a network's files and report every problem with its file:line:column.")
+        abstract: L("检查网络数据文件，列出每个问题及其位置（文件:行:列，或工作表!单元格）。",
+                    "Check a network's files and report every problem with its file:line:column (or sheet!cell)."))
 
     @Argument(help: SharedHelp.networkPath)
     var path: String

@@ -1,4 +1,5 @@
 import Analysis
+import Phrasing
 import TrustModel
 
 /// The station report as one self-contained HTML file: CSS inline, every diagram as inline
@@ -18,9 +19,13 @@ public enum HTMLReport {
         page.raw("</p><nav>")
         for section in ReportSection.allCases {
             page.raw("<a href=\"#\(section.rawValue)\">\(Markup.html(section.title(language)))</a>")
+            if section == .overview, content.changes != nil {
+                page.raw("<a href=\"#\(ChangesSection.id)\">\(Markup.html(ChangesSection.title(language)))</a>")
+            }
         }
         page.raw("</nav></header><main>")
         overview(content, &page)
+        changes(content, &page)
         diagrams(content, &page)
         ecomaps(content, &page)
         influence(content, &page)
@@ -148,20 +153,7 @@ public enum HTMLReport {
         let language = c.language
         page.section(.gaps)
         if let figure = c.diagrams.gaps { page.figure(figure) }
-        if c.gaps.findings.isEmpty { page.paragraph(language.pick("没有发现问题。", "No gaps found.")) }
-        for kind in FindingKind.allCases {
-            let found = c.gaps.findings(kind)
-            guard !found.isEmpty else { continue }
-            page.raw("<h3>\(Markup.html(kind.title(language))) <span class=\"count\">\(found.count)</span></h3><ol class=\"findings\">")
-            for finding in found {
-                page.raw("<li class=\"\(finding.severity.rawValue)\"><span class=\"badge\">\(Markup.html(finding.severity.name(language)))</span> ")
-                page.text(finding.explanation.text(language))
-                page.raw("<div class=\"action\"><strong>\(Markup.html(language.pick("建议：", "Action: ")))</strong>")
-                page.text(finding.action.text(language))
-                page.raw("</div></li>")
-            }
-            page.raw("</ol>")
-        }
+        FindingsSection.html(c, &page)
         page.endSection()
     }
 
@@ -198,14 +190,15 @@ public enum HTMLReport {
             page.table(id: "communities", headers: [language.pick("社区", "Community"), language.pick("服务对象", "Clients"),
                                                    language.pick("登记人数", "Recorded"), language.pick("受服务（折算）", "Served (weighted)"),
                                                    language.pick("覆盖率", "Coverage")],
-                       rows: table.communities.map { [$0.name, String($0.clientGroups), String($0.peopleRecorded),
-                                                      NumberText.fixed($0.peopleServed, 1), NumberText.percent($0.coverage)] },
+                       rows: table.communities.map { [$0.name, String($0.clientGroups), c.names.count($0.peopleRecorded),
+                                                      c.names.hidesCount(Int($0.peopleServed.rounded())) ? c.names.count(Int($0.peopleServed.rounded()))
+                                                          : NumberText.fixed($0.peopleServed, 1), NumberText.percent($0.coverage)] },
                        numeric: [1, 2, 3, 4])
         }
         if !c.gaps.needCoverage.isEmpty {
             page.table(id: "needs", headers: [language.pick("需求", "Need"), language.pick("需要的人数", "People needing"),
                                              language.pick("已覆盖", "Covered"), language.pick("覆盖率", "Share")],
-                       rows: c.gaps.needCoverage.map { [$0.tag.name(language), String($0.peopleNeeding), String($0.peopleCovered),
+                       rows: c.gaps.needCoverage.map { [$0.tag.name(language), c.names.count($0.peopleNeeding), c.names.count($0.peopleCovered),
                                                         NumberText.percent($0.share)] },
                        numeric: [1, 2, 3])
         }

@@ -1,4 +1,5 @@
 import Analysis
+import Phrasing
 import TrustModel
 
 /// The report as Markdown for pasting into documents, with the same sections as the HTML;
@@ -34,6 +35,7 @@ public enum MarkdownReport {
         table([l.pick("类型", "Kind"), l.pick("数量", "Count")], s.nodesByKind.map { [$0.kind.name(l), String($0.count)] })
         table([l.pick("关系", "Relation"), l.pick("数量", "Count")], s.tiesByRelation.map { [$0.relation.name(l), String($0.count)] })
 
+        out += changes(content)
         section(.diagrams)
         for f in [content.diagrams.network, content.diagrams.hierarchy].compactMap({ $0 }) { figure(f) }
         for note in content.diagrams.notes { out += "> \(Markup.markdown(note))\n\n" }
@@ -52,16 +54,7 @@ public enum MarkdownReport {
 
         section(.gaps)
         if let f = content.diagrams.gaps { figure(f) }
-        for kind in FindingKind.allCases {
-            let found = content.gaps.findings(kind)
-            guard !found.isEmpty else { continue }
-            out += "### \(Markup.markdown(kind.title(l))) (\(found.count))\n\n"
-            for (i, finding) in found.enumerated() {
-                out += "\(i + 1). **[\(Markup.markdown(finding.severity.name(l)))]** \(Markup.markdown(finding.explanation.text(l)))  \n"
-                out += "   \(Markup.markdown(l.pick("建议：", "Action: ")))\(Markup.markdown(finding.action.text(l)))\n"
-            }
-            out += "\n"
-        }
+        out += FindingsSection.markdown(content)
 
         section(.linkage)
         let parties = FiveLinkage.Party.allCases
@@ -75,9 +68,11 @@ public enum MarkdownReport {
         out += l.pick("中位数 \(NumberText.percent(coverage.medianCoverage))，基尼系数 \(NumberText.fixed(coverage.gini, 2))\n\n",
                       "Median \(NumberText.percent(coverage.medianCoverage)), Gini \(NumberText.fixed(coverage.gini, 2))\n\n")
         table([l.pick("社区", "Community"), l.pick("登记人数", "Recorded"), l.pick("受服务（折算）", "Served"), l.pick("覆盖率", "Coverage")],
-              coverage.communities.map { [$0.name + ($0.flagged ? " ⚠" : ""), String($0.peopleRecorded), NumberText.fixed($0.peopleServed, 1), NumberText.percent($0.coverage)] })
+              coverage.communities.map { [$0.name + ($0.flagged ? " ⚠" : ""), content.names.count($0.peopleRecorded),
+                                          content.names.hidesCount(Int($0.peopleServed.rounded())) ? content.names.count(Int($0.peopleServed.rounded()))
+                                              : NumberText.fixed($0.peopleServed, 1), NumberText.percent($0.coverage)] })
         table([l.pick("需求", "Need"), l.pick("需要的人数", "People needing"), l.pick("已覆盖", "Covered"), l.pick("覆盖率", "Share")],
-              content.gaps.needCoverage.map { [$0.tag.name(l), String($0.peopleNeeding), String($0.peopleCovered), NumberText.percent($0.share)] })
+              content.gaps.needCoverage.map { [$0.tag.name(l), content.names.count($0.peopleNeeding), content.names.count($0.peopleCovered), NumberText.percent($0.share)] })
 
         section(.method)
         for line in MethodNotes.lines(content) { out += "- \(Markup.markdown(line))\n" }

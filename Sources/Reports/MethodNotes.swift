@@ -31,10 +31,11 @@ enum MethodNotes {
             "阈值：可信路径 ≥ \(NumberText.fixed(t.pathTrust, 2))；单向信任相差 ≥ \(NumberText.fixed(t.asymmetry, 2))；紧张关系 < \(NumberText.fixed(t.strained, 2))；社区覆盖率低于中位数的 \(NumberText.percent(t.coverageFlag)) 时标出；关系信任低于 0.50（或 network.json 中按关系设定的值）为偏弱。",
             "Thresholds: trusted path ≥ \(NumberText.fixed(t.pathTrust, 2)); one-sided at a difference ≥ \(NumberText.fixed(t.asymmetry, 2)); strained below \(NumberText.fixed(t.strained, 2)); a community is flagged below \(NumberText.percent(t.coverageFlag)) of the median coverage; a tie is weak below 0.50 (or its relation's value in network.json)."))
         lines.append(l.pick(
-            "覆盖：一个服务对象群体按其人数 × 所受服务关系的最高信任计入“受服务人数”；需求被覆盖，指从为其服务的一方出发、沿可信路径能找到提供该资源的伙伴（不经过其他服务对象）。",
-            "Coverage: a client group counts its size × the highest trust of the service ties it receives as people served; a need is covered when a holder of it is reachable along trusted paths from whoever serves the client (not through other clients)."))
+            "覆盖：一个服务对象群体按其人数 × 所受服务关系的最高信任计入“受服务人数”；需求被满足，指提供该资源的伙伴以不低于可信阈值的信任直接为其提供，或从为其服务的社工站、社工室出发沿可信路线能找到这样的伙伴（路线不经过服务对象）。",
+            "Coverage: a client group counts its size × the highest trust of the service ties it receives as people served; a need is met when a holder of it gives to the client directly at a trust not below the trusted-path threshold, or is reachable along trusted routes from the stations or offices serving the client (routes never pass through clients)."))
         if c.names.anonymize {
-            lines.append(l.pick("服务对象以编号代替名称，其属性均未列出。", "Clients are numbered instead of named, and none of their attributes are shown."))
+            lines.append(l.pick("服务对象以编号代替名称，其属性均未列出；不足 \(c.names.k) 人的群体只写作“<\(c.names.k) 人”，不写确切人数。",
+                                "Clients are numbered instead of named, and none of their attributes are shown; a group under \(c.names.k) people is shown as \"<\(c.names.k) people\", without its exact size."))
         }
         return lines
     }

@@ -14,6 +14,8 @@ public struct ReportContent: Sendable {
     public var version: String
     /// Names as shown (clients pseudonymised under `--anonymize`), in the report's language.
     public var names: NodeNames
+    /// What changed since an earlier version (`report --previous`), shown after the overview.
+    public var changes: NetworkDiff?
     public var language: Language { names.language }
 
     public init(network: TrustNetwork, summary: NetworkSummary, influence: InfluenceTable, gaps: GapAnalysis,

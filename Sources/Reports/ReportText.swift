@@ -1,4 +1,5 @@
 import Analysis
+import Phrasing
 import TrustModel
 
 /// The words of a report shared by its HTML and Markdown forms: section titles and the one

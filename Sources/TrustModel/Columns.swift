@@ -16,9 +16,9 @@ public enum NodeColumn: String, Sendable, CaseIterable {
     public var chineseHeaders: [String] {
         switch self {
         case .id: ["编号"]
-        case .name: ["名称"]
-        case .kind: ["类型"]
-        case .area: ["社区", "所属"]
+        case .name: ["名称", "名字", "机构名称", "单位名称"]
+        case .kind: ["类型", "类别", "节点类型"]
+        case .area: ["社区", "所属", "所属社区"]
         case .resources: ["资源"]
         case .needs: ["需求"]
         case .size: ["人数"]
@@ -46,10 +46,10 @@ public enum TieColumn: String, Sendable, CaseIterable {
 
     public var chineseHeaders: [String] {
         switch self {
-        case .source: ["起点"]
-        case .target: ["终点"]
-        case .relation: ["关系"]
-        case .trust: ["信任"]
+        case .source: ["起点", "起点编号"]
+        case .target: ["终点", "终点编号"]
+        case .relation: ["关系", "关系类型"]
+        case .trust: ["信任", "信任值"]
         case .trust5: ["信任度"]
         case .mutual: ["双向"]
         case .frequency: ["频率"]

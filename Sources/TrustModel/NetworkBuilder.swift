@@ -69,6 +69,14 @@ public struct NetworkBuilder {
         headerLanguage = language
     }
 
+    /// Takes the network's title from a title row above the nodes table's header (a single
+    /// text, as people type one over a table), unless the settings gave one.
+    public mutating func takeTitle(fromRow texts: [String]) {
+        let words = texts.map { Vocabulary.trimmed($0) }.filter { !$0.isEmpty }
+        guard title == nil, words.count == 1 else { return }
+        title = words[0]
+    }
+
     /// Records how the user wrote a column's header, so messages name it that way
     /// (`“终点”不能为空`). The first header given for a column is kept.
     public mutating func declareHeader(_ column: NodeColumn, written: String) {

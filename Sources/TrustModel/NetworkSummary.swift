@@ -8,14 +8,32 @@
 /// - Complexity: O(n + m log m) — a union–find pass over the ties and one sort of the
 ///   trust values.
 public struct NetworkSummary: Sendable, Equatable {
+    /// A pair of nodes whose two directions of trust differ by at least the asymmetry
+    /// threshold. The fields describe its most one-sided comparison; ``comparisons`` holds
+    /// every one-sided one.
     public struct OneSidedPair: Sendable, Equatable {
         /// The side that trusts more, and the other side.
         public var truster: Int32
         public var other: Int32
-        /// Highest trust written from `truster` to `other`, and back.
+        /// Trust written from `truster` to `other`, and back: in ``relation`` when it is set,
+        /// else the highest each way.
         public var trust: Double
         public var trustBack: Double
+        /// The relation compared; `nil` when the pair shares no relation written both ways
+        /// and the highest trust each way was compared.
+        public var relation: Relation?
+        /// Every one-sided comparison of the pair, largest gap first (the first is this one).
+        public var comparisons: [Comparison]
         public var gap: Double { trust - trustBack }
+
+        public struct Comparison: Sendable, Equatable {
+            public var truster: Int32
+            public var other: Int32
+            public var relation: Relation?
+            public var trust: Double
+            public var trustBack: Double
+            public var gap: Double { trust - trustBack }
+        }
     }
 
     public struct TrustDistribution: Sendable, Equatable {
@@ -98,27 +116,57 @@ public struct NetworkSummary: Sendable, Equatable {
         oneSidedPairs = NetworkSummary.oneSidedPairs(in: network, asymmetry: network.thresholds.asymmetry)
     }
 
-    /// For each ordered pair the highest trust written from its source; a pair written both
-    /// ways is one-sided when the two differ by at least `asymmetry`.
+    /// Pairs written both ways whose two directions differ by at least `asymmetry`,
+    /// compared relation by relation first (DESIGN §4): for each relation written both ways,
+    /// the highest trust each way in that relation — so a strong tie of another relation
+    /// never hides a one-sided one; a pair that shares no relation written both ways
+    /// compares the highest trust each way. Largest gap first.
+    ///
     /// - Complexity: O(m) expected, plus sorting the pairs found.
     public static func oneSidedPairs(in network: TrustNetwork, asymmetry threshold: Double) -> [OneSidedPair] {
-        var written: [UInt64: Double] = [:]
-        for tie in network.ties {
-            let key = UInt64(UInt32(tie.source)) << 32 | UInt64(UInt32(tie.target))
-            written[key] = max(written[key] ?? 0, tie.trust)
+        func ordered(_ a: Int32, _ b: Int32) -> UInt64 { UInt64(UInt32(a)) << 32 | UInt64(UInt32(b)) }
+        // Pass 1: which ordered pairs are written at all; pairs written both ways are few.
+        var written = Set<UInt64>()
+        written.reserveCapacity(network.ties.count)
+        for tie in network.ties where tie.source != tie.target { written.insert(ordered(tie.source, tie.target)) }
+        var twoWay = Set<UInt64>()
+        for key in written {
+            let a = Int32(truncatingIfNeeded: key >> 32), b = Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)
+            if a < b, written.contains(ordered(b, a)) { twoWay.insert(key) }
+        }
+        written = []
+        guard !twoWay.isEmpty else { return [] }
+        // Pass 2: per pair written both ways, the highest trust per direction and relation.
+        struct Key: Hashable { var low: Int32, high: Int32 }
+        var trusts: [Key: [Relation: (forward: Double, back: Double)]] = [:]
+        for tie in network.ties where tie.source != tie.target {
+            let low = min(tie.source, tie.target), high = max(tie.source, tie.target)
+            guard twoWay.contains(ordered(low, high)) else { continue }
+            var entry = trusts[Key(low: low, high: high), default: [:]][tie.relation] ?? (-1, -1)
+            if tie.source == low { entry.forward = max(entry.forward, tie.trust) } else { entry.back = max(entry.back, tie.trust) }
+            trusts[Key(low: low, high: high), default: [:]][tie.relation] = entry
         }
         var pairs: [OneSidedPair] = []
-        for (key, forward) in written {
-            let source = Int32(truncatingIfNeeded: key >> 32)
-            let target = Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)
-            let reverseKey = UInt64(UInt32(target)) << 32 | UInt64(UInt32(source))
-            guard let back = written[reverseKey] else { continue }
-            // Each pair once, from the side that trusts more (ties broken by index).
-            guard forward > back || (forward == back && source < target) else { continue }
-            // A small epsilon so that 0.9 − 0.6 (= 0.29999…) counts as the 0.3 it is written as.
-            if forward - back >= threshold - 1e-9 {
-                pairs.append(OneSidedPair(truster: source, other: target, trust: forward, trustBack: back))
+        for (key, byRelation) in trusts {
+            var compared: [(relation: Relation?, forward: Double, back: Double)] = Relation.allCases.compactMap { relation in
+                guard let e = byRelation[relation], e.forward >= 0, e.back >= 0 else { return nil }
+                return (relation, e.forward, e.back)
             }
+            if compared.isEmpty {
+                let forward = byRelation.values.map(\.forward).max() ?? 0
+                let back = byRelation.values.map(\.back).max() ?? 0
+                compared = [(nil, forward, back)]
+            }
+            // A small epsilon so that 0.9 − 0.6 (= 0.29999…) counts as the 0.3 it is written as.
+            let comparisons = compared.filter { abs($0.forward - $0.back) >= threshold - 1e-9 }.map { c in
+                // From the side that trusts more (ties broken by index).
+                c.forward >= c.back
+                    ? OneSidedPair.Comparison(truster: key.low, other: key.high, relation: c.relation, trust: c.forward, trustBack: c.back)
+                    : OneSidedPair.Comparison(truster: key.high, other: key.low, relation: c.relation, trust: c.back, trustBack: c.forward)
+            }.sorted { ($0.gap, $1.relation?.order ?? -1) > ($1.gap, $0.relation?.order ?? -1) }
+            guard let top = comparisons.first else { continue }
+            pairs.append(OneSidedPair(truster: top.truster, other: top.other, trust: top.trust, trustBack: top.trustBack,
+                                      relation: top.relation, comparisons: comparisons))
         }
         return pairs.sorted {
             ($0.gap, $1.truster, $1.other) > ($1.gap, $0.truster, $0.other)

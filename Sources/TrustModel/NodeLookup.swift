@@ -238,7 +238,7 @@ public struct NodeLookup: Sendable {
         }
         // Far weaker suggestions beside a good one only distract.
         let top = best.first?.score ?? 0
-        return mentions(best.filter { $0.score >= top - 0.25 }.map(\.node))
+        return mentions(best.filter { $0.score >= top - 0.15 }.map(\.node))
     }
 
     /// The least closeness (2·common / total length) worth suggesting.

@@ -36,6 +36,11 @@ public enum Problem: Hashable, Sendable {
     case mergedHeader(String, range: String)
     /// Data under a column with no header; the column is not read.
     case unnamedColumn
+    /// A header naming several columns over one column (`资源/需求`): kept as an extra
+    /// column, its values not read as any of them.
+    case combinedHeader(String)
+    /// A nodes table with names but no id column: the names serve as ids.
+    case namesAsIDs(column: String)
     // Nodes.
     case duplicateID(String, firstLine: Int)
     case unknownKind(String, suggestions: [String])
@@ -66,6 +71,8 @@ public enum Problem: Hashable, Sendable {
     // Settings.
     case unknownSetting(String)
     case invalidThreshold(name: String, text: String)
+    // Partner surveys.
+    case survey(SurveyProblem)
 
     /// A stable name for the kind of problem (`unknown-kind`, `isolated-node` …), for
     /// scripts and for grouping many problems of one kind.
@@ -98,6 +105,8 @@ public enum Problem: Hashable, Sendable {
         case .missingValue: "missing-value"
         case .mergedHeader: "merged-header"
         case .unnamedColumn: "unnamed-column"
+        case .namesAsIDs: "names-as-ids"
+        case .combinedHeader: "combined-header"
         case .duplicateID: "duplicate-id"
         case .unknownKind: "unknown-kind"
         case .invalidSize: "invalid-size"
@@ -120,13 +129,16 @@ public enum Problem: Hashable, Sendable {
         case .duplicateTie: "duplicate-tie"
         case .unknownSetting: "unknown-setting"
         case .invalidThreshold: "invalid-threshold"
+        case let .survey(problem): problem.code
         }
     }
 
     public var severity: Severity {
         switch self {
+        case let .survey(problem):
+            problem.severity
         case .extraFields, .unknownTag, .isolatedNode, .duplicateTie, .unknownSetting,
-             .trustDisagrees, .duplicateColumn, .nameUsedAsID, .unnamedColumn:
+             .trustDisagrees, .duplicateColumn, .nameUsedAsID, .unnamedColumn, .namesAsIDs, .combinedHeader:
             .warning
         default:
             .error
@@ -224,6 +236,12 @@ public enum Problem: Hashable, Sendable {
         case let .mergedHeader(text, range):
             return zh ? "表头“\(text)”合并了 \(range) 这几列，其他列下面也有数据，无法判断每列是什么；请取消合并，给每一列写上自己的表头（如“资源”“需求”）"
                 : "the header \"\(text)\" is merged over \(range) and the other columns hold data, so what each column holds is unclear; unmerge it and give each column its own header (such as \"resources\", \"needs\")"
+        case let .combinedHeader(text):
+            return zh ? "表头“\(text)”写了几个列名，但只有一列：这一列按附加列保留，不作为其中任何一列读取；请分成几列，各写一个表头"
+                : "the header \"\(text)\" names several columns over one column: it is kept as an extra column, not read as any of them; split it into one column each"
+        case let .namesAsIDs(column):
+            return zh ? "节点表没有“编号”列，用“\(column)”列作编号；关系表中请用这些名称"
+                : "the nodes table has no \"id\" column, so the \"\(column)\" column serves as ids; the ties must use those names"
         case .unnamedColumn:
             return zh ? "这一列有数据但没有表头，未读取；请补上表头（或删除这一列）"
                 : "this column holds data but has no header, so it is not read; give it a header (or delete the column)"
@@ -265,9 +283,15 @@ public enum Problem: Hashable, Sendable {
         case let .trustNotNumber(text):
             return zh ? "信任“\(text)”不是数字" : "trust \"\(text)\" is not a number"
         case let .trustOutOfRange(text):
-            return zh ? "信任“\(text)”超出 0–1 范围" : "trust \"\(text)\" is outside 0–1"
+            // A whole number from 2 to 5 is a 1–5 score in the wrong column.
+            let likert = ValueParsing.number(text).map { (2...5).contains($0) && $0 == $0.rounded() } ?? false
+            return zh ? "信任“\(text)”超出 0–1 范围" + (likert ? "；若是 1–5 分，请写在“信任度”列" : "")
+                : "trust \"\(text)\" is outside 0–1" + (likert ? "; if it is a 1–5 score, it goes in the \"trust5\" (信任度) column" : "")
         case let .trust5OutOfRange(text):
-            return zh ? "信任度“\(text)”应为 1–5 之间的数" : "trust5 \"\(text)\" must be a number from 1 to 5"
+            // A share from 0 to 1 is a trust in the wrong column.
+            let share = ValueParsing.number(text).map { (0..<1).contains($0) } ?? false
+            return zh ? "信任度“\(text)”应为 1–5 之间的数" + (share ? "；0–1 的信任请写在“信任”列" : "")
+                : "trust5 \"\(text)\" must be a number from 1 to 5" + (share ? "; a trust from 0 to 1 goes in the \"trust\" (信任) column" : "")
         case let .trustDisagrees(trust, trust5):
             return zh ? "信任“\(trust)”与信任度“\(trust5)”不一致，使用“信任”"
                 : "trust \"\(trust)\" and trust5 \"\(trust5)\" disagree; trust is used"
@@ -286,6 +310,8 @@ public enum Problem: Hashable, Sendable {
         case let .invalidThreshold(name, text):
             return zh ? "阈值 \(name) 的值“\(text)”应为 0–1 之间的数"
                 : "threshold \(name) value \"\(text)\" must be a number in 0–1"
+        case let .survey(problem):
+            return problem.message(language)
         }
     }
 }
@@ -366,6 +392,8 @@ extension Problem {
         case .missingValue: (zh, en) = ("空着的必填单元格", "empty required cells")
         case .mergedHeader: (zh, en) = ("合并的表头", "merged headers")
         case .unnamedColumn: (zh, en) = ("没有表头的列", "columns without a header")
+        case .namesAsIDs: (zh, en) = ("用名称作编号的表", "tables with names for ids")
+        case .combinedHeader: (zh, en) = ("一列写了几个列名的表头", "headers naming several columns over one")
         case .duplicateID: (zh, en) = ("重复的编号", "duplicate ids")
         case .unknownKind: (zh, en) = ("未知的类型", "unknown kinds")
         case .invalidSize: (zh, en) = ("不正确的人数", "invalid sizes")
@@ -387,6 +415,7 @@ extension Problem {
         case .duplicateTie: (zh, en) = ("重复的关系", "duplicate ties")
         case .unknownSetting: (zh, en) = ("未知的设置", "unknown settings")
         case .invalidThreshold: (zh, en) = ("不正确的阈值", "invalid thresholds")
+        case let .survey(problem): return problem.kindDescription(language)
         }
         return language.pick(zh, en)
     }

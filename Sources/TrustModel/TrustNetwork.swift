@@ -14,7 +14,7 @@ public struct TrustNetwork: Sendable, Equatable {
     public let nodeAttributeNames: [String]
     /// Extra tie columns in the order they were read.
     public let tieAttributeNames: [String]
-    /// Internal so that ``NodeLookup`` shares it.
+    /// Internal so that ``NodeLookup`` and ``replacingTies(_:tieAttributeNames:)`` share it.
     let indexByID: IDIndex
 
     /// Errors from building a network in code (readers report ``Diagnostic``s instead).

@@ -42,7 +42,7 @@ import Guanxi
 
     @Test func anonymizedLabelsNameNoClient() throws {
         let network = try Guanxi.load(repositoryRoot + "/Datasets/ximarket").network
-        let overlay = DiagramOverlay(try Guanxi.gaps(network, options: .init(anonymize: true)), network: network, language: .en)
+        let overlay = DiagramOverlay(try Guanxi.gaps(network), network: network, language: .en)
         let dot = try Diagram(network, view: .gaps(overlay), options: DiagramOptions(language: .en, anonymize: true)).dot
         for client in network.nodes where client.kind == .client {
             #expect(!dot.contains(client.name), "\(client.name)")

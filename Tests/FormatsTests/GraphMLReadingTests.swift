@@ -69,9 +69,9 @@ import TrustModel
             </graphml>
             """)
         #expect(lines(outcome) == [
-            "g.graphml:1:1: error: the GraphML has no edge attribute \"relation\": declare <key for=\"edge\" …> (attr.name=\"relation\", attr.name=\"关系\") and give it for every edge",
-            "g.graphml:1:1: error: the GraphML has no edge attribute \"trust\": declare <key for=\"edge\" …> (attr.name=\"trust\", attr.name=\"trust5\", attr.name=\"weight\", attr.name=\"信任\", attr.name=\"信任度\") and give it for every edge",
-            "g.graphml:1:1: error: the GraphML has no node attribute \"kind\": declare <key for=\"node\" …> (attr.name=\"kind\", attr.name=\"类型\") and give it for every node",
+            "g.graphml:1:1: error: the GraphML has no edge attribute \"relation\": declare <key for=\"edge\" …> (attr.name=\"relation\", attr.name=\"关系\", attr.name=\"关系类型\") and give it for every edge",
+            "g.graphml:1:1: error: the GraphML has no edge attribute \"trust\": declare <key for=\"edge\" …> (attr.name=\"trust\", attr.name=\"trust5\", attr.name=\"weight\", attr.name=\"信任\", attr.name=\"信任值\", attr.name=\"信任度\") and give it for every edge",
+            "g.graphml:1:1: error: the GraphML has no node attribute \"kind\": declare <key for=\"node\" …> (attr.name=\"kind\", attr.name=\"类型\", attr.name=\"类别\", attr.name=\"节点类型\") and give it for every node",
         ])
     }
 

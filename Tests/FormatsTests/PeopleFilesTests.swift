@@ -1,5 +1,6 @@
+import Foundation
 import Testing
-import Formats
+@testable import Formats
 import TrustModel
 
 /// Files as station leads make them (`Scripts/make_excel_fixtures.py`): each read right, or
@@ -72,20 +73,23 @@ import TrustModel
 /// Headers, names and cells as people write them, in CSV.
 @Suite struct PeopleCSVTests {
     @Test func titleRowsAboveTheHeader() throws {
-        // One title row without any delimiter, one with a trailing comma, then the header.
+        // One title row without any delimiter, one with a trailing comma, then the header; a
+        // title that is a column's name alone (关系) is still a title.
         let outcome = read(nodes: "西市场街道 节点表\n2021 年 5 月,\nid,name,kind\nST,站,station\nK1,小组,client\n",
-                           ties: "关系表\nsource,target,relation,trust\nST,K1,service,0.8\n")
+                           ties: "关系\nsource,target,relation,trust\nST,K1,service,0.8\n")
         let network = try #require(outcome.network, "\(lines(outcome))")
         #expect(network.nodes.map(\.id) == ["ST", "K1"])
         #expect(network.ties.count == 1)
+        // The title typed above the nodes table names the network.
+        #expect(network.title == "西市场街道 节点表")
     }
 
     @Test func withoutAnyHeaderTheFirstRowIsTheHeader() {
         // No row names a required column: the first row is the header, and its missing
         // columns are what is reported (one error, not one per row).
-        let outcome = read(nodes: "编码,名字,类别\nST,站,社工站\n", ties: "source,target,relation,trust\n")
+        let outcome = read(nodes: "代码,机构,种类\nST,站,社工站\n", ties: "source,target,relation,trust\n")
         #expect(lines(outcome, .zh) == [
-            "nodes.csv:1:1: error: 这不像节点表：第一行（“编码”、“名字”、“类别”）中没有一个已知的列名，应有 “编号”“类型” 等；请检查是否选错了文件",
+            "nodes.csv:1:1: error: 这不像节点表：第一行（“代码”、“机构”、“种类”）中没有一个已知的列名，应有 “编号”“类型” 等；请检查是否选错了文件",
         ])
     }
 
@@ -96,6 +100,20 @@ import TrustModel
         #expect(network.nodes[0].resources == [Tag(.funding)])
         #expect(network.nodes[1].needs == [Tag(.rehabilitation)])
         #expect(network.nodes[1].size == 12)
+    }
+
+    @Test func severalColumnNamesOverOneColumnAreNotSilentlyAnAttribute() throws {
+        let outcome = read(nodes: "编号,类型,资源/需求\nB1,企业,资金\nK1,服务对象,康复\n", ties: "起点,终点,关系,信任\nB1,K1,资源,0.5\n")
+        #expect(lines(outcome, .zh) == ["nodes.csv:1:7: warning: 表头“资源/需求”写了几个列名，但只有一列：这一列按附加列保留，不作为其中任何一列读取；请分成几列，各写一个表头"])
+        #expect(outcome.network?.nodes[0].attributes["资源/需求"] == "资金")
+    }
+
+    @Test func scoresAndSharesInTheWrongTrustColumnSaySo() {
+        let outcome = read(nodes: "编号,类型\nA,企业\nB,社工站\n", ties: "起点,终点,关系,信任,信任度\nA,B,资源,4,\nB,A,合作,,0.6\n")
+        #expect(lines(outcome, .zh) == [
+            "ties.csv:2:8: error: 信任“4”超出 0–1 范围；若是 1–5 分，请写在“信任度”列",
+            "ties.csv:3:9: error: 信任度“0.6”应为 1–5 之间的数；0–1 的信任请写在“信任”列",
+        ])
     }
 
     @Test func dataUnderNoHeaderIsWarnedAboutOnce() throws {
@@ -158,5 +176,36 @@ import TrustModel
     @Test func theLanguageOfTheHeadersIsTheData() {
         #expect(read(nodes: "编号,类型\nA,企业\n", ties: "起点,终点,关系,信任\n").language == .zh)
         #expect(read(nodes: "id,kind\nA,business\n", ties: "source,target,relation,trust\n").language == .en)
+    }
+
+    @Test func aListOfNamesWithoutIdsUsesTheNames() throws {
+        let outcome = read(nodes: "名称,类别,所属社区\n西市场街道社工站,社工站,\n独居老人小组,服务对象,东园\n",
+                           ties: "起点,终点,关系类型,信任值\n西市场街道社工站,独居老人小组,服务,0.8\n")
+        let network = try #require(outcome.network, "\(lines(outcome, .zh))")
+        #expect(network.nodes.map(\.id) == ["西市场街道社工站", "独居老人小组"])
+        #expect(network.nodes[1].area == "东园")
+        #expect(lines(outcome, .zh) == ["nodes.csv:1:1: warning: 节点表没有“编号”列，用“名称”列作编号；关系表中请用这些名称"])
+        let blank = read(nodes: "名称,类别\n,社工站\n", ties: "起点,终点,关系,信任\n")
+        #expect(lines(blank, .zh).last == "nodes.csv:2:1: error: “名称”不能为空")
+    }
+
+    @Test func sheetsNamedAsExcelNamesThemAreFoundByTheirHeaders() throws {
+        let nodes = row(1, ["编号", "名称", "类型"]) + row(2, ["ST", "站", "社工站"]) + row(3, ["K1", "小组", "服务对象"])
+        let ties = row(1, ["起点", "终点", "关系", "信任"]) + row(2, ["ST", "K1", "服务", "#0.8"])
+        let guide = row(1, ["名称", "含义"]) + row(2, ["编号", "必填"]) + row(3, ["起点", "必填"])
+        let outcome = NetworkReader.readXLSX(try workbook(sheets: [("说明", guide), ("Sheet2", ties), ("Sheet1", nodes)]), name: "a.xlsx")
+        let network = try #require(outcome.network, "\(lines(outcome))")
+        #expect(network.ties.count == 1)
+        let named = NetworkReader.readXLSX(try workbook(sheets: [("机构节点信息", nodes), ("合作关系", ties)]), name: "b.xlsx")
+        #expect(named.network?.nodes.count == 2, "\(lines(named))")
+    }
+
+    @Test func aWorkbookGivenAsOneCSVFileIsNamed() throws {
+        let folder = try temporaryFolder()
+        let file = folder + "/网络.csv"
+        try writeFile(file, Array(try Data(contentsOf: URL(fileURLWithPath: fixtures + "/people/two-row-header.xlsx"))))
+        let outcome = NetworkReader.read(path: file)
+        #expect(outcome.diagnostics.map(\.problem) == [.spreadsheetNotCSV])
+        #expect(outcome.diagnostics.first?.position?.description == file + ":1:1")
     }
 }

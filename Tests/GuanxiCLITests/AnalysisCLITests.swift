@@ -75,13 +75,16 @@ import Testing
         let json = try guanxi(["gaps", "Datasets/ximarket", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let findings = try #require(object["findings"] as? [[String: Any]])
-        #expect(Set(findings[0].keys) == ["kind", "severity", "score", "nodes", "explanation", "action"])
+        // The shape scripts rely on, with the facts, the key and the station added.
+        #expect(Set(findings[0].keys) == ["kind", "severity", "score", "nodes", "explanation", "action", "facts", "key", "station"])
+        #expect(findings[0]["key"] as? String == "untapped-resource:B4")
+        #expect((findings[0]["facts"] as? [String: Any])?["holder"] as? String == "B4")
         #expect(findings.first?["kind"] as? String == "untapped-resource")
         let summary = try #require(object["summary"] as? [String: Any])
         #expect((summary["counts"] as? [String: Int])?["mutual-aid"] == 1)
         let csv = try guanxi(["gaps", "Datasets/ximarket", "--format", "csv", "--only", "one-sided-trust"])
-        #expect(csv.stdout.hasPrefix("\u{FEFF}kind,severity,score,nodes,names,explanation,action\r\none-sided-trust,high,0.5,\"ST;SO\","))
-        #expect(csv.stdout.contains("\"西市场街道办事处 trusts 西市场街道社工站 0.90, but 西市场街道社工站 trusts 西市场街道办事处 only 0.40, a gap of 0.50: the relationship is one-sided.\""))
+        #expect(csv.stdout.hasPrefix("\u{FEFF}station,kind,of,rank,severity,score,nodes,names,explanation,action\r\n西市场街道社工站,one-sided-trust,1,1,high,0.5,\"ST;SO\","))
+        #expect(csv.stdout.contains("\"In their support ties, 西市场街道办事处 trusts 西市场街道社工站 0.90, but 西市场街道社工站 trusts 西市场街道办事处 only 0.40, a gap of 0.50: the relationship is one-sided.\""))
         #expect(csv.stdout.split(separator: "\r\n").count == 2)
     }
 

@@ -61,7 +61,7 @@ import TestSupport
         #expect(run.stderr == """
             \(folder)/ties.csv:2:5: error: 未知的关系“资原”；是不是“资源”或“资金”？
             \(folder)/ties.csv:3:3: error: 关系指向不存在的编号“C”
-            \(folder)/ties.csv:3:8: error: 信任“2”超出 0–1 范围
+            \(folder)/ties.csv:3:8: error: 信任“2”超出 0–1 范围；若是 1–5 分，请写在“信任度”列
             未能读取网络：3 个错误。
 
             """)

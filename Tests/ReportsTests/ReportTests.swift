@@ -12,7 +12,7 @@ func demo() throws -> TrustNetwork {
 /// A report's content without diagrams (the diagram layer has its own tests); a stand-in
 /// SVG checks that figures are inlined safely.
 func content(_ network: TrustNetwork, language: Language = .zh, anonymize: Bool = false) throws -> ReportContent {
-    let gaps = try GapAnalysis.analyse(network, options: .init(anonymize: anonymize))
+    let gaps = try GapAnalysis.analyse(network)
     let svg = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg>\n<svg width=\"300pt\" height=\"200pt\" xmlns=\"http://www.w3.org/2000/svg\" id=\"graph0\"><g id=\"node1\"><title>节点</title></g><path fill=\"url(#grad)\"/></svg>"
     return ReportContent(network: network, summary: NetworkSummary(network), influence: InfluenceTable.compute(network),
                          gaps: gaps, diagrams: ReportDiagrams(network: .init(key: "network", title: "网络图", svg: svg),
@@ -100,6 +100,12 @@ func content(_ network: TrustNetwork, language: Language = .zh, anonymize: Bool 
             let html = HTMLReport.render(try content(network, language: language, anonymize: true))
             let markdown = MarkdownReport.render(try content(network, language: language, anonymize: true), base: "r").markdown
             for text in [html, markdown] {
+                // A group under 10 people is shown as "<10", never with its size.
+                for (i, node) in network.nodes.enumerated() where node.kind == .client && node.size < 10 {
+                    let names = NodeNames(network, language: language, anonymize: true)
+                    let exact = language.pick("\(names.pseudonym(Int32(i)))（\(node.size) 人", "\(names.pseudonym(Int32(i))) (\(node.size) people")
+                    #expect(!text.contains(exact), "\(exact)")
+                }
                 let bytes = Array(text.utf8)
                 let leaked = network.nodes.filter { $0.kind == .client && contains(bytes, $0.name) }.map(\.name)
                 #expect(leaked.isEmpty, "leaked: \(leaked)")

@@ -1,6 +1,6 @@
 import TrustModel
 
-/// **Coverage imbalance** (DESIGN §4 gap 3; the seed's 平衡项目资金 problem): per community,
+/// **Coverage imbalance** (DESIGN §4 gap 3; the seed's problem of balancing project money across communities): per community,
 /// people served over people recorded, where each client group counts its `size` times the
 /// highest trust of the service ties it receives (0 when unserved). The Gini coefficient
 /// measures how unevenly service is spread; communities below `coverageFlag` × the median
@@ -12,7 +12,7 @@ import TrustModel
 ///   medium otherwise.
 /// - Complexity: O(n + m).
 public enum CoverageImbalance {
-    public struct Community: Sendable, Equatable {
+    public struct Community: Sendable, Hashable {
         /// The area as written (usually a committee id), and its display name.
         public var area: String
         public var name: String
@@ -30,19 +30,20 @@ public enum CoverageImbalance {
         public var gini: Double
     }
 
-    public static func table(_ context: GapContext) -> Table {
-        var byArea: [String: (people: Int, served: Double, groups: Int)] = [:]
-        for (i, node) in context.nodes.enumerated() where node.kind == .client {
-            guard let area = node.area else { continue }
-            let trust = context.serviceTrust(Int32(i))
-            byArea[area, default: (0, 0, 0)].people += node.size
-            byArea[area, default: (0, 0, 0)].served += Double(node.size) * trust
-            byArea[area, default: (0, 0, 0)].groups += 1
+    static func table(_ context: GapContext) -> Table {
+        var communities: [Community] = []
+        for (a, clients) in context.clientsOfArea.enumerated() {
+            var people = 0, served = 0.0
+            for client in clients {
+                let size = context.node(client).size
+                people += size
+                served += Double(size) * context.serviceTrust(client)
+            }
+            guard people > 0 else { continue }
+            let area = context.areas[a]
+            communities.append(Community(area: area, name: context.committee(of: area).map { context.nodes[Int($0)].name } ?? area,
+                                         peopleRecorded: people, peopleServed: served, clientGroups: clients.count, flagged: false))
         }
-        var communities = byArea.keys.sorted().map { area in
-            Community(area: area, name: context.communityName(area), peopleRecorded: byArea[area]?.people ?? 0,
-                      peopleServed: byArea[area]?.served ?? 0, clientGroups: byArea[area]?.groups ?? 0, flagged: false)
-        }.filter { $0.peopleRecorded > 0 }
         let coverages = communities.map(\.coverage)
         let median = Self.median(coverages)
         for i in communities.indices {
@@ -51,32 +52,37 @@ public enum CoverageImbalance {
         return Table(communities: communities, medianCoverage: median, gini: gini(coverages))
     }
 
-    public static func findings(_ context: GapContext, _ table: Table) -> [Finding] {
+    public struct Facts: Sendable, Hashable {
+        public var community: Community
+        /// The committee the area names, and the community's office, when they exist.
+        public var committee: Int32?
+        public var office: Int32?
+        public var median: Double
+        /// `coverageFlag` × the median: the line below which a community is flagged.
+        public var flagLine: Double
+        /// The community's clients served by nobody.
+        public var unserved: [Int32]
+    }
+
+    static func findings(_ context: GapContext, _ table: Table) -> [Finding] {
         var findings: [Finding] = []
         let flagLine = context.thresholds.coverageFlag * table.medianCoverage
         for community in table.communities where community.flagged {
-            let clients = context.clientsByArea[community.area] ?? []
-            let unserved = clients.filter { context.servers[Int($0)].isEmpty }
-            let committee = context.network.index(of: community.area)
-            let office = context.officeByArea[community.area].map(Int.init)
+            let clients = context.clients(in: community.area)
+            let unserved = clients.filter { !context.isServed($0) }
+            let committee = context.committee(of: community.area)
+            let office = context.office(in: community.area)
             let severity: FindingSeverity = community.coverage < flagLine / 2 || community.peopleServed == 0 ? .high : .medium
             let gap = (table.medianCoverage - community.coverage) * Double(community.peopleRecorded)
-            let served = NumberText.fixed(community.peopleServed, 0)
-            let zh = "\(community.name)记录了 \(community.peopleRecorded) 人（\(community.clientGroups) 个服务对象），按服务关系的信任折算只有约 \(served) 人得到服务，覆盖率 \(NumberText.percent(community.coverage))，而各社区的中位数是 \(NumberText.percent(table.medianCoverage))。"
-                + (unserved.isEmpty ? "" : "\(context.names(unserved, .zh)) 没有任何服务关系。")
-            let en = "\(community.name) records \(community.peopleRecorded) people (\(community.clientGroups) clients) but, weighted by the trust of their service ties, only about \(served) are served: coverage \(NumberText.percent(community.coverage)) against a median of \(NumberText.percent(table.medianCoverage)) across communities."
-                + (unserved.isEmpty ? "" : " \(context.names(unserved, .en)) receive no service at all.")
-            let officeName = office.map { context.nodes[$0].name }
-            let actionZh = "平衡各社区的项目资金和人手（文章：社工需要准确平衡天平两端）：" + (officeName.map { "由\($0)把服务延伸到" } ?? "为")
-                + (unserved.isEmpty ? "这些服务对象" : context.names(unserved, .zh)) + "，目标是至少达到中位数覆盖率。"
-            let actionEn = "Rebalance project money and staff across communities (the seed: balance both ends of the scale): "
-                + (officeName.map { "have \($0) extend service to " } ?? "extend service to ")
-                + (unserved.isEmpty ? "these clients" : context.names(unserved, .en)) + ", aiming at least for the median coverage."
             var nodes: [Int32] = committee.map { [$0] } ?? []
-            if let office { nodes.append(Int32(office)) }
-            nodes += unserved
-            findings.append(Finding(kind: .coverageImbalance, severity: severity, score: gap, nodes: nodes,
-                                    explanation: Bilingual(zh: zh, en: en), action: Bilingual(zh: actionZh, en: actionEn)))
+            if let office { nodes.append(office) }
+            nodes += unserved.filter { !nodes.contains($0) }
+            if nodes.isEmpty, let first = clients.first { nodes = [first] }
+            let main = nodes.first ?? 0
+            findings.append(Finding(severity: severity, score: gap, nodes: nodes, station: context.station(of: office ?? main),
+                                    facts: .coverageImbalance(Facts(community: community, committee: committee, office: office,
+                                                                    median: table.medianCoverage, flagLine: flagLine,
+                                                                    unserved: unserved))))
         }
         return findings
     }

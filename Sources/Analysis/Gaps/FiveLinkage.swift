@@ -1,36 +1,46 @@
 import TrustModel
 
-/// **五社联动 completeness** (DESIGN §4 gap 4): for each station, which of the five parties
-/// of China's "five-party linkage" it reaches along paths of trust ≥ the path-trust
-/// threshold — the community (a residents' committee), a social organisation, social
-/// workers (the station itself), volunteers, and charity resources (a charity fund, or a
-/// business that funds).
+/// **Five-party linkage (wushe liandong) completeness** (DESIGN §4 gap 4): for each station, which of the five parties
+/// of China's "five-party linkage" it reaches along routes of trust ≥ the path-trust
+/// threshold that never pass through clients — the community (a residents' committee), a
+/// social organisation, social workers (the station itself), volunteers, and charity
+/// resources (a charity fund, or a business that funds or gives money or goods).
 ///
 /// - Score: the number of parties missing (the table gives the 0–5 score present).
 /// - Severity: high with two or more missing, medium with one.
-/// - Complexity: one bounded trust search per station.
+/// - Action: for each missing party, its member with the best route (however weak), or
+///   "incubate or bring one in" when the network has none.
+/// - Complexity: one search backwards from all members of each party: O((n + m) log n) × 4.
 public enum FiveLinkage {
-    public enum Party: String, Sendable, CaseIterable {
+    public enum Party: String, Sendable, CaseIterable, Hashable {
         case community, socialOrganisation = "social-organisation", socialWorker = "social-worker"
         case volunteer, charity
-
-        public func name(_ language: Language) -> String {
-            switch self {
-            case .community: language.pick("社区", "community")
-            case .socialOrganisation: language.pick("社会组织", "social organisation")
-            case .socialWorker: language.pick("社工", "social workers")
-            case .volunteer: language.pick("社区志愿者", "volunteers")
-            case .charity: language.pick("社会慈善资源", "charity resources")
-            }
-        }
     }
 
     public struct Row: Sendable, Equatable {
         public var station: Int32
-        /// For each party, the most trusted node of it reached (nil when missing).
+        /// For each party, its member with the most trusted route, when that route is trusted.
         public var reached: [Party: Int32]
         public var score: Int { reached.count }
         public var missing: [Party] { Party.allCases.filter { reached[$0] == nil } }
+    }
+
+    /// For a missing party, its member the station reaches best, and the route's trust.
+    public struct Candidate: Sendable, Hashable {
+        public var party: Party
+        public var node: Int32
+        public var trust: Double
+    }
+
+    public struct Facts: Sendable, Hashable {
+        public var station: Int32
+        public var score: Int
+        public var missing: [Party]
+        /// Missing parties the network has a member of, with the best-reached one.
+        public var candidates: [Candidate]
+        /// Missing parties the network has no member of at all.
+        public var absent: [Party]
+        public var threshold: Double
     }
 
     /// Businesses that give money or goods: they count as charity resources.
@@ -39,19 +49,6 @@ public enum FiveLinkage {
             (tie.relation == .funding || tie.relation == .resource) && tie.trust > 0
                 && context.node(tie.source).kind == .business ? tie.source : nil
         })
-    }
-
-    public static func table(_ context: GapContext) -> [Row] {
-        let funders = funders(context)
-        return context.stations.map { station in
-            var reached: [Party: Int32] = [.socialWorker: station]
-            // Most trusted first, so the first node of a party is the one to name.
-            for trusted in context.trustedReach(from: station) {
-                guard let party = party(of: trusted.node, context, funders: funders), reached[party] == nil else { continue }
-                reached[party] = trusted.node
-            }
-            return Row(station: station, reached: reached)
-        }
     }
 
     static func party(of index: Int32, _ context: GapContext, funders: Set<Int32>) -> Party? {
@@ -67,49 +64,51 @@ public enum FiveLinkage {
         }
     }
 
-    /// For each party, its node with the most trusted path from any station (ties to the
-    /// lower index): one pass over the nodes for every station's findings, not one per
-    /// station and party.
-    static func bestReached(_ context: GapContext) -> [Party: Int32] {
+    /// The table, and for each station and missing party the best candidate.
+    static func assess(_ context: GapContext) -> (rows: [Row], candidates: [Int32: [Candidate]]) {
+        guard !context.stations.isEmpty else { return ([], [:]) }
         let funders = funders(context)
-        var best: [Party: Int32] = [:]
+        var members: [Party: [Int32]] = [:]
         for i in context.nodes.indices {
-            let node = Int32(i)
-            guard let party = party(of: node, context, funders: funders) else { continue }
-            if let current = best[party], context.bestTrustFromStations[Int(current)] >= context.bestTrustFromStations[i] { continue }
-            best[party] = node
+            if let party = party(of: Int32(i), context, funders: funders), party != .socialWorker {
+                members[party, default: []].append(Int32(i))
+            }
         }
-        return best
+        let threshold = context.thresholds.pathTrust
+        var reached: [Int32: [Party: Int32]] = [:]
+        var candidates: [Int32: [Candidate]] = [:]
+        for station in context.stations { reached[station] = [.socialWorker: station] }
+        var search = MultiSourceTrust(nodeCount: context.nodes.count)
+        for party in Party.allCases where party != .socialWorker {
+            guard let sources = members[party] else { continue }
+            search.run(context.graph, sources: sources, direction: .toSources)
+            for station in context.stations {
+                let trust = search.trust(station)
+                let best = search.origin[Int(station)]
+                if trust >= threshold - 1e-12, best >= 0 {
+                    reached[station]?[party] = best
+                } else {
+                    // However weak the route, or none: the member to build a tie with.
+                    let node = best >= 0 ? best : sources[0]
+                    candidates[station, default: []].append(Candidate(party: party, node: node, trust: best >= 0 ? trust : 0))
+                }
+            }
+        }
+        let rows = context.stations.map { Row(station: $0, reached: reached[$0] ?? [:]) }
+        return (rows, candidates)
     }
 
-    public static func findings(_ context: GapContext, _ table: [Row]) -> [Finding] {
-        let best = bestReached(context)
-        return table.compactMap { row in
+    static func findings(_ context: GapContext, _ rows: [Row], candidates: [Int32: [Candidate]]) -> [Finding] {
+        rows.compactMap { row in
             let missing = row.missing
             guard !missing.isEmpty else { return nil }
-            // For each missing party, the candidate stations reach best, however weakly.
-            let candidates: [(Party, Int32)] = missing.compactMap { party in best[party].map { (party, $0) } }
-            let station = context.name(row.station)
-            let missingZh = missing.map { $0.name(.zh) }.joined(separator: "、")
-            let missingEn = missing.map { $0.name(.en) }.joined(separator: ", ")
-            let zh = "\(station)的五社联动得分 \(row.score)/5：沿信任 ≥ \(context.trustText(context.thresholds.pathTrust)) 的路径联系不到\(missingZh)。"
-            let en = "\(station) scores \(row.score)/5 on 五社联动: it reaches no \(missingEn) along paths of trust ≥ \(context.trustText(context.thresholds.pathTrust))."
-            var actionZh = candidates.map { party, node in
-                "\(party.name(.zh))：与\(context.name(node))建立联系（目前最可信路径 \(context.trustText(context.bestTrustFromStations[Int(node)]))）"
-            }.joined(separator: "；")
-            var actionEn = candidates.map { party, node in
-                "\(party.name(.en)): build a tie with \(context.name(node)) (best path trust now \(context.trustText(context.bestTrustFromStations[Int(node)])))"
-            }.joined(separator: "; ")
-            let uncovered = missing.filter { party in !candidates.contains { $0.0 == party } }
-            if !uncovered.isEmpty {
-                let names = uncovered.map { $0.name(.zh) }.joined(separator: "、")
-                actionZh += (actionZh.isEmpty ? "" : "；") + "网络中还没有\(names)：孵化或引入一个（文章：社工站孵化培育社区组织和志愿者）"
-                actionEn += (actionEn.isEmpty ? "" : "; ") + "the network has no \(uncovered.map { $0.name(.en) }.joined(separator: ", ")) yet: incubate or bring one in"
-            }
-            return Finding(kind: .fiveLinkage, severity: missing.count >= 2 ? .high : .medium, score: Double(missing.count),
-                           nodes: [row.station] + candidates.map(\.1),
-                           explanation: Bilingual(zh: zh, en: en),
-                           action: Bilingual(zh: actionZh + "。", en: actionEn + "."))
+            let found = (candidates[row.station] ?? []).filter { missing.contains($0.party) }
+            let absent = missing.filter { party in !found.contains { $0.party == party } }
+            return Finding(severity: missing.count >= 2 ? .high : .medium, score: Double(missing.count),
+                           nodes: [row.station] + found.map(\.node).filter { $0 != row.station }, station: row.station,
+                           facts: .fiveLinkage(Facts(station: row.station, score: row.score, missing: missing,
+                                                     candidates: found, absent: absent,
+                                                     threshold: context.thresholds.pathTrust)))
         }
     }
 }

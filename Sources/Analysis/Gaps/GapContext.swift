@@ -1,213 +1,234 @@
-import GraphCore
 import TrustModel
 
-/// What every gap finding reads, computed once: the two graph views, the social-work
-/// posts, each post's trusted neighbourhood (a bounded search) and the most trusted path
-/// from the nearest station to every node (one multi-source search).
+/// What every gap finding reads, computed once and never changed: the partners' graph
+/// (clients as end points, each step carrying the asker's own trust), the social-work posts,
+/// the most trusted route from the nearest station to every node, who serves each client,
+/// and the communities' offices and clients.
 ///
-/// No all-pairs work: searches from posts stop at the path-trust threshold, and the
-/// unbounded question "how well can any station reach X" is one multi-source Dijkstra.
+/// No all-pairs work: "how well does any station reach X" is one multi-source search, and
+/// "how near is a holder of tag T" one search backwards from all holders of T.
 ///
-/// - Complexity: O((n + m) log n) to build, plus O(n' log n') per post asked about, n'
-///   being the part of the network within trusted reach of it.
-public final class GapContext: @unchecked Sendable {
-    public let network: TrustNetwork
-    public let thresholds: Thresholds
-    /// Undirected, parallel ties merged to their highest trust, trust-0 ties dropped.
-    public let structural: CSRGraph
-    /// The structural graph without the arcs leaving clients: trust searches reach clients
-    /// but never pass through them — a station does not ask a family it serves to
-    /// introduce a business.
-    public let partners: CSRGraph
-    /// Ties as they flow (giver → receiver), mutual ones both ways.
-    public let flow: CSRGraph
+/// - Complexity: O((n + m) log n) to build.
+final class GapContext: Sendable {
+    let network: TrustNetwork
+    let thresholds: Thresholds
+    let graph: PartnerGraph
     /// Stations, offices and head stations.
-    public let posts: [Int32]
-    /// Street/township stations: the unit 五社联动, introductions and focus are given for.
-    public let stations: [Int32]
-    /// Best path trust from the nearest station (0 where none reaches), that station, and
-    /// the previous node on that path (−1 at a station or unreached).
-    public let bestTrustFromStations: [Double]
-    public let nearestStation: [Int32]
-    public let previousTowardStation: [Int32]
+    let posts: [Int32]
+    /// Street/township stations: the unit five-party linkage, introductions and focus are given for.
+    /// A network of offices alone has none; its posts stand in for them as starting points.
+    let stations: [Int32]
+    /// The starting points of the search from stations: `stations`, or `posts` without any.
+    let origins: [Int32]
+    /// The search from every station outwards (partners only).
+    let fromStations: MultiSourceTrust
+    /// Best route trust from the nearest station, and that station, for every node (a
+    /// client through the partner tied to it that gives the best route); 0 and −1 when no
+    /// station reaches it.
+    let stationTrust: [Double]
+    let nearestStation: [Int32]
+    /// For a client reached through a partner, that partner (−1 otherwise).
+    let clientEntry: [Int32]
+    /// Who serves each client: the sources of its `service` ties that carry trust, with the
+    /// highest such trust each (`serverOffsets[k] ..< serverOffsets[k + 1]`).
+    let serverOffsets: [Int]
+    let servers: [Int32]
+    let serverTrust: [Double]
+    /// The communities nodes belong to (`area`): as written, an area written as a
+    /// committee's (unique) name taken as that committee's id; sorted.
+    let areas: [String]
+    /// The community of each node, an index into `areas`, or −1.
+    let areaOf: [Int32]
+    /// Each community's index in `areas`.
+    let areaIndex: [String: Int32]
+    /// Per community, its first office in node order (−1 when none) and its clients.
+    let officeOfArea: [Int32]
+    let clientsOfArea: [[Int32]]
+    /// The clients in each station's area of work, in node order.
+    let clientsByStation: [Int32: [Int32]]
+    /// Partners with resources that are neither posts nor clients.
+    let resourceHolders: [Int32]
 
-    private let searcher: TrustSearcher
-    // The context is used from one thread; the cache is filled lazily.
-    private var reachCache: [Int32: [TrustedNode]] = [:]
-
-    /// Clients hidden behind pseudonyms in every text (training material).
-    public let anonymize: Bool
-
-    public init(_ network: TrustNetwork, thresholds: Thresholds? = nil, anonymize: Bool = false) {
+    init(_ network: TrustNetwork, thresholds: Thresholds? = nil) {
         self.network = network
-        self.anonymize = anonymize
         self.thresholds = thresholds ?? network.thresholds
-        structural = TrustGraphs.structural(network)
-        flow = TrustGraphs.flow(network)
+        let n = network.nodes.count
+        let graph = PartnerGraph(network)
+        self.graph = graph
         posts = network.nodes.indices.compactMap { network.nodes[$0].kind.isSocialWorkPost ? Int32($0) : nil }
         stations = network.nodes.indices.compactMap { network.nodes[$0].kind == .station ? Int32($0) : nil }
-        partners = GapContext.partnerGraph(structural, network)
-        searcher = TrustSearcher(graph: partners)
-        // Stations are the starting points; a network of offices alone starts from them.
-        let nearest = MultiSourceTrust(partners, sources: stations.isEmpty ? posts : stations)
-        bestTrustFromStations = nearest.trust
-        nearestStation = nearest.origin
-        previousTowardStation = nearest.previous
-    }
-
-    public var nodes: [Node] { network.nodes }
-
-    static func partnerGraph(_ structural: CSRGraph, _ network: TrustNetwork) -> CSRGraph {
-        var edges: [GraphEdge] = []
-        edges.reserveCapacity(structural.arcCount)
-        for u in 0..<structural.nodeCount where network.nodes[u].kind != .client {
-            for arc in structural.arcs(of: u) {
-                edges.append(GraphEdge(source: Int32(u), target: structural.neighbours[arc], trust: structural.trust[arc]))
-            }
+        origins = stations.isEmpty ? posts : stations
+        var search = MultiSourceTrust(nodeCount: n)
+        search.run(graph, sources: origins, direction: .fromSources)
+        fromStations = search
+        var trust = [Double](repeating: 0, count: n)
+        var nearest = [Int32](repeating: -1, count: n)
+        var entry = [Int32](repeating: -1, count: n)
+        for v in 0 ..< n where network.nodes[v].kind != .client {
+            trust[v] = search.trust(Int32(v))
+            nearest[v] = search.origin[v]
         }
-        // The arcs come from a valid graph of the same size, so building cannot fail.
-        return (try? CSRGraph.flow(nodeCount: structural.nodeCount, edges: edges)) ?? structural
-    }
-
-    public func node(_ index: Int32) -> Node { network.nodes[Int(index)] }
-
-    /// Nodes reached from `post` along paths of trust ≥ the path-trust threshold, most
-    /// trusted first (the post itself excluded).
-    public func trustedReach(from post: Int32) -> [TrustedNode] {
-        if let cached = reachCache[post] { return cached }
-        let reached = searcher.reach(from: Int(post), threshold: thresholds.pathTrust)
-        reachCache[post] = reached
-        return reached
-    }
-
-    /// The most trusted path from the nearest station to `node`, station first.
-    public func pathFromNearestStation(to node: Int32) -> [Int32] {
-        guard bestTrustFromStations[Int(node)] > 0 else { return [] }
-        var path = [node]
-        var current = node
-        while previousTowardStation[Int(current)] >= 0 {
-            current = previousTowardStation[Int(current)]
-            path.append(current)
-        }
-        return path.reversed()
-    }
-
-    /// Trust of the direct tie between two nodes in the structural view, if tied.
-    public func directTrust(_ a: Int32, _ b: Int32) -> Double? {
-        structural.trust(from: Int(a), to: Int(b))
-    }
-
-    /// The nodes that serve a client: sources of service ties to it that carry trust, with
-    /// the highest such trust each.
-    public lazy var servers: [[(server: Int32, trust: Double)]] = {
-        var servers = [[(server: Int32, trust: Double)]](repeating: [], count: network.nodes.count)
-        for tie in network.ties where tie.relation == .service && tie.trust > 0 {
-            let client = Int(tie.target)
-            if let i = servers[client].firstIndex(where: { $0.server == tie.source }) {
-                servers[client][i].trust = max(servers[client][i].trust, tie.trust)
-            } else {
-                servers[client].append((tie.source, tie.trust))
-            }
-        }
-        return servers
-    }()
-
-    /// A node's name as written; a hidden client's name is a marker that
-    /// ``resolvingPseudonyms(_:)`` turns into 服务对象 07 / Client 07, so that one sentence
-    /// template serves both languages.
-    public func name(_ index: Int32) -> String {
-        guard anonymize, network.nodes[Int(index)].kind == .client else { return network.nodes[Int(index)].name }
-        return "\u{E000}\(index)\u{E001}"
-    }
-
-    /// The finding with the pseudonym markers of its texts replaced, per language.
-    func resolvingPseudonyms(_ finding: Finding) -> Finding {
-        guard anonymize else { return finding }
-        var finding = finding
-        for language in Language.allCases {
-            let names = NodeNames(network, language: language, anonymize: true)
-            func resolve(_ text: String) -> String {
-                guard text.contains("\u{E000}") else { return text }
-                var out = ""
-                var rest = Substring(text)
-                while let open = rest.firstIndex(of: "\u{E000}"), let close = rest[open...].firstIndex(of: "\u{E001}") {
-                    out += rest[..<open]
-                    let number = rest[rest.index(after: open)..<close]
-                    out += Int32(number).map(names.pseudonym) ?? ""
-                    rest = rest[rest.index(after: close)...]
+        for k in 0 ..< n where network.nodes[k].kind == .client {
+            for a in graph.clientArcs(of: k) {
+                let p = graph.clientPartners[a]
+                let t = trust[Int(p)] * graph.clientTrust[a]
+                if t > trust[k] || (t == trust[k] && t > 0 && nearest[Int(p)] < nearest[k]) {
+                    trust[k] = t
+                    nearest[k] = nearest[Int(p)]
+                    entry[k] = p
                 }
-                return out + rest
-            }
-            switch language {
-            case .zh:
-                finding.explanation.zh = resolve(finding.explanation.zh)
-                finding.action.zh = resolve(finding.action.zh)
-            case .en:
-                finding.explanation.en = resolve(finding.explanation.en)
-                finding.action.en = resolve(finding.action.en)
             }
         }
-        return finding
+        stationTrust = trust
+        nearestStation = nearest
+        clientEntry = entry
+
+        // Service ties to clients, bucketed by client (counting sort), repeats merged.
+        var offsets = [Int](repeating: 0, count: n + 1)
+        let isService = { (tie: Tie) in
+            tie.relation == .service && tie.trust > 0 && network.nodes[Int(tie.target)].kind == .client
+        }
+        for tie in network.ties where isService(tie) { offsets[Int(tie.target) + 1] += 1 }
+        for k in 0 ..< n { offsets[k + 1] += offsets[k] }
+        var sources = [Int32](repeating: 0, count: offsets[n])
+        var sourceTrust = [Double](repeating: 0, count: offsets[n])
+        var fill = Array(offsets[0 ..< n])
+        for tie in network.ties where isService(tie) {
+            let k = Int(tie.target)
+            sources[fill[k]] = tie.source
+            sourceTrust[fill[k]] = tie.trust
+            fill[k] += 1
+        }
+        var write = 0
+        for k in 0 ..< n {
+            let start = offsets[k], end = offsets[k + 1]
+            offsets[k] = write
+            for a in start ..< end {
+                if let seen = (offsets[k] ..< write).first(where: { sources[$0] == sources[a] }) {
+                    sourceTrust[seen] = max(sourceTrust[seen], sourceTrust[a])
+                } else {
+                    sources[write] = sources[a]
+                    sourceTrust[write] = sourceTrust[a]
+                    write += 1
+                }
+            }
+        }
+        offsets[n] = write
+        sources.removeLast(sources.count - write)
+        sourceTrust.removeLast(sourceTrust.count - write)
+        serverOffsets = offsets
+        servers = sources
+        serverTrust = sourceTrust
+
+        // Communities: an area written as a committee's name means that committee's id.
+        var committeeByName: [String: String] = [:]
+        var repeated = Set<String>()
+        for node in network.nodes where node.kind == .committee && node.name != node.id {
+            if committeeByName[node.name] != nil { repeated.insert(node.name) }
+            committeeByName[node.name] = node.id
+        }
+        for name in repeated { committeeByName[name] = nil }
+        var keyOf: [String: String] = [:]   // area as written → community, once per spelling
+        var rawArea = [String?](repeating: nil, count: n)
+        for (i, node) in network.nodes.enumerated() {
+            guard let area = node.area else { continue }
+            if keyOf[area] == nil { keyOf[area] = network.index(of: area) == nil ? committeeByName[area] ?? area : area }
+            rawArea[i] = keyOf[area]
+        }
+        let areas = Set(keyOf.values).sorted()
+        let position = Dictionary(uniqueKeysWithValues: areas.enumerated().map { ($1, Int32($0)) })
+        var areaOf = [Int32](repeating: -1, count: n)
+        var offices = [Int32](repeating: -1, count: areas.count)
+        var clients = [[Int32]](repeating: [], count: areas.count)
+        var byStation: [Int32: [Int32]] = [:]
+        var holders: [Int32] = []
+        for (i, node) in network.nodes.enumerated() {
+            if let area = rawArea[i], let a = position[area] {
+                areaOf[i] = a
+                if node.kind == .office, offices[Int(a)] < 0 { offices[Int(a)] = Int32(i) }
+                if node.kind == .client { clients[Int(a)].append(Int32(i)) }
+            }
+            if node.kind == .client {
+                if nearest[i] >= 0 { byStation[nearest[i], default: []].append(Int32(i)) }
+            } else if !node.resources.isEmpty && !node.kind.isSocialWorkPost {
+                holders.append(Int32(i))
+            }
+        }
+        self.areas = areas
+        areaIndex = position
+        self.areaOf = areaOf
+        officeOfArea = offices
+        clientsOfArea = clients
+        clientsByStation = byStation
+        resourceHolders = holders
     }
 
-    /// Trust as printed in explanations: two decimals.
-    public func trustText(_ trust: Double) -> String { NumberText.fixed(trust, 2) }
+    var nodes: [Node] { network.nodes }
+
+    func node(_ index: Int32) -> Node { network.nodes[Int(index)] }
+
+    /// The nodes that serve a client (sources of its `service` ties that carry trust).
+    func servers(of client: Int32) -> ArraySlice<Int32> {
+        servers[serverOffsets[Int(client)] ..< serverOffsets[Int(client) + 1]]
+    }
+
+    /// Whether anybody serves the client.
+    func isServed(_ client: Int32) -> Bool {
+        serverOffsets[Int(client) + 1] > serverOffsets[Int(client)]
+    }
 
     /// Highest trust of the service ties a client receives (0 when served by nobody).
-    public func serviceTrust(_ client: Int32) -> Double {
-        servers[Int(client)].reduce(0) { max($0, $1.trust) }
+    func serviceTrust(_ client: Int32) -> Double {
+        serverTrust[serverOffsets[Int(client)] ..< serverOffsets[Int(client) + 1]].max() ?? 0
     }
 
-    /// The first office of each community (`area`), in node order: found once, not once per
-    /// finding (a city has tens of thousands of communities and groups).
-    public lazy var officeByArea: [String: Int32] = {
-        var offices: [String: Int32] = [:]
-        for (i, node) in network.nodes.enumerated() where node.kind == .office {
-            if let area = node.area, offices[area] == nil { offices[area] = Int32(i) }
+    /// The posts (stations, offices) that serve a client.
+    func servingPosts(of client: Int32) -> [Int32] {
+        servers(of: client).filter { node($0).kind.isSocialWorkPost }
+    }
+
+    /// The most trusted route from the nearest station to `node`, station first (through
+    /// the partner tied to it, for a client); empty when no station reaches it.
+    func routeFromNearestStation(to node: Int32) -> TrustRoute {
+        if self.node(node).kind == .client {
+            let p = clientEntry[Int(node)]
+            guard p >= 0 else { return TrustRoute(nodes: [], trusts: []) }
+            var route = fromStations.route(p, direction: .fromSources)
+            let last = graph.clientArcs(of: Int(node)).first { graph.clientPartners[$0] == p }.map { graph.clientTrust[$0] } ?? 0
+            route.nodes.append(node)
+            route.trusts.append(last)
+            return route
         }
-        return offices
-    }()
-
-    /// The clients whose most trusted station is each station, in node order.
-    public lazy var clientsByNearestStation: [Int32: [Int32]] = {
-        var clients: [Int32: [Int32]] = [:]
-        for (i, node) in network.nodes.enumerated() where node.kind == .client {
-            clients[nearestStation[i], default: []].append(Int32(i))
-        }
-        return clients
-    }()
-
-    /// The clients of each community (`area`), in node order.
-    public lazy var clientsByArea: [String: [Int32]] = {
-        var clients: [String: [Int32]] = [:]
-        for (i, node) in network.nodes.enumerated() where node.kind == .client {
-            if let area = node.area { clients[area, default: []].append(Int32(i)) }
-        }
-        return clients
-    }()
-
-    /// Resource holders: partners with resources that are neither posts nor clients.
-    public lazy var resourceHolders: [Int32] = network.nodes.indices.compactMap { i in
-        let node = network.nodes[i]
-        return !node.resources.isEmpty && !node.kind.isSocialWorkPost && node.kind != .client ? Int32(i) : nil
+        return fromStations.route(node, direction: .fromSources)
     }
 
-    /// The community a node belongs to, as a display name: the name of the node whose id
-    /// the area is, or the area as written.
-    public func communityName(_ area: String) -> String {
-        network.node(id: area)?.name ?? area
+    /// The station a finding about `node` belongs to: the station itself, or the one with
+    /// the most trusted route to it.
+    func station(of node: Int32) -> Int32? {
+        if self.node(node).kind == .station { return node }
+        let s = nearestStation[Int(node)]
+        return s >= 0 ? s : nil
     }
 
-    /// Names joined for a sentence, at most `limit` then "等" / "…".
-    public func names(_ indices: [Int32], _ language: Language, limit: Int = 6) -> String {
-        let shown = indices.prefix(limit).map(name)
-        let more = indices.count > limit
-        if language == .zh { return shown.joined(separator: "、") + (more ? " 等 \(indices.count) 个" : "") }
-        return shown.joined(separator: ", ") + (more ? " and \(indices.count - limit) more" : "")
+    /// The community a node belongs to (see `areas`).
+    func community(of index: Int32) -> String? {
+        let a = areaOf[Int(index)]
+        return a >= 0 ? areas[Int(a)] : nil
     }
 
-    /// Tags joined for a sentence.
-    public func tagNames(_ tags: [Tag], _ language: Language) -> String {
-        tags.map { $0.name(language) }.joined(separator: language == .zh ? "、" : ", ")
+    /// The first office of a community, if it has one.
+    func office(in area: String) -> Int32? {
+        guard let a = areaIndex[area], officeOfArea[Int(a)] >= 0 else { return nil }
+        return officeOfArea[Int(a)]
+    }
+
+    /// The clients of a community, in node order.
+    func clients(in area: String) -> [Int32] {
+        areaIndex[area].map { clientsOfArea[Int($0)] } ?? []
+    }
+
+    /// The node a community (`area`) names, if it names one.
+    func committee(of area: String) -> Int32? {
+        network.index(of: area)
     }
 }

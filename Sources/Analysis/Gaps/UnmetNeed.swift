@@ -1,18 +1,23 @@
 import TrustModel
 
-/// **Unmet need** (DESIGN §4 gap 2): a client's need for which no holder of that resource
-/// is reachable from any node that serves the client, along a path of trust ≥ the
-/// path-trust threshold (a server that holds the resource itself counts). One finding per
-/// need tag, over all its clients. A client served by nobody has every need unmet in the
-/// coverage table, but its findings are the broken-hierarchy and coverage ones (serve it
-/// first), unless nobody in the network holds the resource at all.
+/// **Unmet need** (DESIGN §4 gap 2): a client's need that no holder of the tag meets. A
+/// need is met when a holder gives to the client directly (``Giving``) with a tie of trust ≥
+/// the path-trust threshold, or when a holder is reachable from one of the stations or
+/// offices that serve the client along a route of trust ≥ the threshold (a post that holds
+/// the tag itself counts; routes never pass through clients). One finding per client, every
+/// unmet need listed inside it, each with the nearest holder and the trust of the route to
+/// it (from the client's serving posts, or from its station when no post serves it), or
+/// with the note that nobody in the network holds it.
 ///
-/// - Score: people with the need unmet (client `size` summed).
-/// - Severity: high when no partner anywhere holds the resource, or at least half of the
-///   people with the need are unmet; medium from 10 people; low otherwise.
-/// - Also: the coverage table, per tag the people needing it and the people covered.
-/// - Complexity: one bounded trust search per serving node (cached in the context), then
-///   O(Σ needs × servers).
+/// A client served by nobody is reported under broken hierarchy (serve it first); its
+/// unmet-need finding lists only the needs nobody in the network holds.
+///
+/// - Score: people (client `size`) × unmet needs.
+/// - Severity: high when nobody in the network holds one of the needs, or from 10 people;
+///   medium otherwise.
+/// - Also: the coverage table, per tag the people needing it and the people whose need is met.
+/// - Complexity: one search backwards from all holders of each needed tag, O(T (n + m) log n)
+///   for T tags, then O(Σ needs × serving posts).
 public enum UnmetNeed {
     /// Coverage of one need tag.
     public struct Coverage: Sendable, Equatable {
@@ -23,124 +28,167 @@ public enum UnmetNeed {
         public var share: Double { peopleNeeding > 0 ? Double(peopleCovered) / Double(peopleNeeding) : 1 }
     }
 
-    /// Whether each (client, need) is met, computed once for this finding, the coverage
-    /// table and the focus finding.
-    public struct Assessment: Sendable {
-        public var coverage: [Coverage]
-        /// Per need tag, the clients whose need is unmet.
-        public var unmet: [Tag: [Int32]]
-        /// Tags that no node in the network holds.
-        public var unheld: Set<Tag>
+    /// One unmet need of a client.
+    public struct Need: Sendable, Hashable {
+        public var tag: Tag
+        /// Whether any partner in the network holds the tag.
+        public var held: Bool
+        /// The route from the client's serving post (or its station) to the nearest holder,
+        /// holder last, below the threshold; empty when no route leads to one.
+        public var nearest: TrustRoute
+        /// A holder that gives to the client directly, though below the threshold, and the
+        /// trust of that tie.
+        public var directGiver: Int32?
+        public var directTrust: Double
     }
 
-    public static func assess(_ context: GapContext) -> Assessment {
-        // Which tags each serving node can reach, computed once per server.
-        var reachableTags: [Int32: Set<Tag>] = [:]
-        func tags(from server: Int32) -> Set<Tag> {
-            if let known = reachableTags[server] { return known }
-            var found = Set(context.node(server).resources)
-            for reached in context.trustedReach(from: server) {
-                found.formUnion(context.node(reached.node).resources)
-            }
-            reachableTags[server] = found
-            return found
-        }
-        var held = Set<Tag>()
-        for node in context.nodes where node.kind != .client { held.formUnion(node.resources) }
+    public struct Facts: Sendable, Hashable {
+        public var client: Int32
+        public var people: Int
+        /// The community (`area`) of the client, as written.
+        public var area: String?
+        /// The stations and offices that serve the client.
+        public var servingPosts: [Int32]
+        /// Whether anybody serves the client at all.
+        public var served: Bool
+        public var needs: [Need]
+        public var threshold: Double
+    }
 
+    /// Whether each (client, need) is met, computed once for this finding, the coverage
+    /// table, untapped resources, introductions and focus.
+    struct Assessment: Sendable {
+        var coverage: [Coverage]
+        /// Clients with unmet needs, in node order.
+        var unmet: [(client: Int32, needs: [Need])]
+        /// Per station, the need tags unmet among the clients in its area of work.
+        var unmetByStation: [Int32: Set<Tag>]
+        /// Per station and tag, the best route trust to a holder and that holder.
+        var support: [Int32: [Tag: (trust: Double, holder: Int32)]]
+        /// 1 − coverage share per needed tag.
+        var uncovered: [Tag: Double]
+    }
+
+    static func assess(_ context: GapContext) -> Assessment {
+        let nodes = context.nodes
+        let threshold = context.thresholds.pathTrust
+        var needed = Set<Tag>()
+        for node in nodes where node.kind == .client { needed.formUnion(node.needs) }
+        let tags = needed.sorted()
+        // Direct gifts to clients: per (client, tag) the best giver holding the tag.
+        var direct: [ClientTag: (giver: Int32, trust: Double)] = [:]
+        Giving.forEachGiftToClient(context.network) { giver, client, trust in
+            let held = nodes[Int(giver)].resources
+            for need in nodes[Int(client)].needs where held.contains(need) {
+                let key = ClientTag(client: client, tag: need)
+                if let known = direct[key], (known.trust, -known.giver) >= (trust, -giver) { continue }
+                direct[key] = (giver, trust)
+            }
+        }
+        // Clients needing each tag, and the posts serving each client, found once.
+        var needers: [Tag: [Int32]] = [:]
+        var postOffsets = [0]
+        var postList: [Int32] = []
+        var clientSlot = [Int32](repeating: -1, count: nodes.count)
+        for (i, node) in nodes.enumerated() where node.kind == .client && !node.needs.isEmpty {
+            for need in node.needs { needers[need, default: []].append(Int32(i)) }
+            clientSlot[i] = Int32(postOffsets.count - 1)
+            postList += context.servingPosts(of: Int32(i))
+            postOffsets.append(postList.count)
+        }
         var needing: [Tag: (people: Int, groups: Int)] = [:]
         var covered: [Tag: Int] = [:]
-        var unmet: [Tag: [Int32]] = [:]
-        for (i, node) in context.nodes.enumerated() where node.kind == .client && !node.needs.isEmpty {
-            let client = Int32(i)
-            var reachable = Set<Tag>()
-            for (server, _) in context.servers[i] { reachable.formUnion(tags(from: server)) }
-            for need in node.needs {
-                needing[need, default: (0, 0)].people += node.size
-                needing[need, default: (0, 0)].groups += 1
-                if reachable.contains(need) {
-                    covered[need, default: 0] += node.size
-                } else {
-                    unmet[need, default: []].append(client)
+        var found: [(client: Int32, need: Need)] = []
+        var unmetByStation: [Int32: Set<Tag>] = [:]
+        var support: [Int32: [Tag: (trust: Double, holder: Int32)]] = [:]
+        var search = MultiSourceTrust(nodeCount: nodes.count)
+        for tag in tags {
+            let holders = context.resourceHolders.filter { nodes[Int($0)].resources.contains(tag) }
+                + context.posts.filter { nodes[Int($0)].resources.contains(tag) }
+            let held = !holders.isEmpty
+            if held {
+                search.run(context.graph, sources: holders.sorted(), direction: .toSources)
+                for station in context.stations {
+                    support[station, default: [:]][tag] = (search.trust(station), search.origin[Int(station)])
                 }
             }
+            for client in needers[tag] ?? [] {
+                let i = Int(client), size = nodes[i].size
+                needing[tag, default: (0, 0)].people += size
+                needing[tag, default: (0, 0)].groups += 1
+                let gift = direct[ClientTag(client: client, tag: tag)]
+                if let gift, gift.trust >= threshold {
+                    covered[tag, default: 0] += size
+                    continue
+                }
+                let slot = Int(clientSlot[i])
+                let posts = postList[postOffsets[slot] ..< postOffsets[slot + 1]]
+                var from: Int32 = -1
+                var best = 0.0
+                if held {
+                    let station = context.nearestStation[i]
+                    let origins = posts.isEmpty ? (station >= 0 ? [station][...] : []) : posts
+                    for p in origins where search.trust(p) > best || (search.trust(p) == best && best > 0 && p < from) {
+                        best = search.trust(p)
+                        from = p
+                    }
+                }
+                if !posts.isEmpty && best >= threshold - 1e-12 {
+                    covered[tag, default: 0] += size
+                    continue
+                }
+                let route = from >= 0 ? search.route(from, direction: .toSources) : TrustRoute(nodes: [], trusts: [])
+                found.append((client, Need(tag: tag, held: held, nearest: route, directGiver: gift?.giver,
+                                           directTrust: gift?.trust ?? 0)))
+                if let station = context.station(of: client) { unmetByStation[station, default: []].insert(tag) }
+            }
         }
-        let coverage = needing.keys.sorted().map { tag in
+        let coverage = tags.map { tag in
             Coverage(tag: tag, peopleNeeding: needing[tag]?.people ?? 0, peopleCovered: covered[tag] ?? 0,
                      groupsNeeding: needing[tag]?.groups ?? 0)
         }
-        return Assessment(coverage: coverage, unmet: unmet, unheld: Set(needing.keys).subtracting(held))
+        var uncovered: [Tag: Double] = [:]
+        for row in coverage { uncovered[row.tag] = 1 - row.share }
+        // Per client, its needs in the order they were written.
+        var order = Array(found.indices)
+        order.sort { (found[$0].client, $0) < (found[$1].client, $1) }
+        var list: [(client: Int32, needs: [Need])] = []
+        for i in order {
+            if list.last?.client == found[i].client { list[list.count - 1].needs.append(found[i].need) } else { list.append((found[i].client, [found[i].need])) }
+        }
+        for j in list.indices {
+            let written = nodes[Int(list[j].client)].needs
+            list[j].needs.sort { (written.firstIndex(of: $0.tag) ?? 0) < (written.firstIndex(of: $1.tag) ?? 0) }
+        }
+        return Assessment(coverage: coverage, unmet: list, unmetByStation: unmetByStation, support: support,
+                          uncovered: uncovered)
     }
 
-    public static func findings(_ context: GapContext, _ assessment: Assessment) -> [Finding] {
-        var findings: [Finding] = []
-        for coverage in assessment.coverage {
-            let unheld = assessment.unheld.contains(coverage.tag)
-            guard let clients = assessment.unmet[coverage.tag]?.filter({ unheld || !context.servers[Int($0)].isEmpty }),
-                  !clients.isEmpty else { continue }
-            let ordered = clients.sorted { (context.node($0).size, $1) > (context.node($1).size, $0) }
-            let people = ordered.reduce(0) { $0 + context.node($1).size }
-            let severity: FindingSeverity = unheld || 2 * people >= coverage.peopleNeeding ? .high
-                : people >= 10 ? .medium : .low
-            let tagZh = coverage.tag.name(.zh), tagEn = coverage.tag.name(.en)
-            let unserved = ordered.filter { context.servers[Int($0)].isEmpty }
-            var zh = "\(people) 人（\(ordered.count) 个服务对象：\(context.names(ordered, .zh))）需要“\(tagZh)”，但从为他们服务的社工站、社工室或伙伴出发，沿信任 ≥ \(context.trustText(context.thresholds.pathTrust)) 的路径找不到提供“\(tagZh)”的伙伴。"
-            var en = "\(people) people (\(ordered.count) client\(ordered.count == 1 ? "" : "s"): \(context.names(ordered, .en))) need \(tagEn), but no partner holding \(tagEn) is reachable from those who serve them along paths of trust ≥ \(context.trustText(context.thresholds.pathTrust))."
-            if !unserved.isEmpty {
-                zh += "其中 \(context.names(unserved, .zh)) 没有任何服务关系。"
-                en += " \(context.names(unserved, .en)) receive no service at all."
+    static func findings(_ context: GapContext, _ assessment: Assessment) -> [Finding] {
+        assessment.unmet.compactMap { client, allNeeds in
+            let node = context.node(client)
+            let served = context.isServed(client)
+            // Serve an unserved client first (broken hierarchy); only a need nobody holds is
+            // news about it here.
+            let needs = served ? allNeeds : allNeeds.filter { !$0.held }
+            guard !needs.isEmpty else { return nil }
+            let posts = context.servingPosts(of: client)
+            let severity: FindingSeverity = needs.contains { !$0.held } || node.size >= 10 ? .high : .medium
+            var concerned: [Int32] = [client] + posts
+            for need in needs {
+                for v in [need.nearest.nodes.last, need.directGiver].compactMap({ $0 }) where !concerned.contains(v) {
+                    concerned.append(v)
+                }
             }
-            findings.append(Finding(kind: .unmetNeed, severity: severity, score: Double(people), nodes: ordered,
-                                    explanation: Bilingual(zh: zh, en: en),
-                                    action: action(context, tag: coverage.tag, unheld: unheld, unserved: unserved)))
+            return Finding(severity: severity, score: Double(node.size * needs.count), nodes: concerned,
+                           station: context.station(of: client),
+                           facts: .unmetNeed(Facts(client: client, people: node.size, area: context.community(of: client), servingPosts: posts,
+                                                   served: served, needs: needs, threshold: context.thresholds.pathTrust)))
         }
-        return findings
     }
 
-    private static func action(_ c: GapContext, tag: Tag, unheld: Bool, unserved: [Int32]) -> Bilingual {
-        let tagZh = tag.name(.zh), tagEn = tag.name(.en)
-        var zh = "", en = ""
-        if unheld {
-            let who = typicalProviders(tag)
-            zh = "网络中没有任何伙伴提供“\(tagZh)”：建议联系新的伙伴（\(who.zh)），由社工站出面链接。"
-            en = "No partner in the network offers \(tagEn): approach a new one (\(who.en)), with the station making the link."
-        } else {
-            // The holder the nearest station trusts most, and who can introduce it.
-            let holders = c.nodes.indices.filter { c.nodes[$0].kind != .client && c.nodes[$0].resources.contains(tag) }
-            if let post = holders.first(where: { c.nodes[$0].kind.isSocialWorkPost }) {
-                zh = "\(c.nodes[post].name)自身能提供“\(tagZh)”：把这项服务延伸到这些服务对象。"
-                en = "\(c.nodes[post].name) offers \(tagEn) itself: extend that service to these clients."
-            } else if let best = holders.max(by: { (c.bestTrustFromStations[$0], $1) < (c.bestTrustFromStations[$1], $0) }) {
-                let holder = Int32(best)
-                let intro = UntappedResource.introductionAction(c, path: c.pathFromNearestStation(to: holder), target: holder,
-                                                                best: c.bestTrustFromStations[best])
-                zh = "\(c.name(holder))提供“\(tagZh)”：" + intro.zh
-                en = "\(c.name(holder)) offers \(tagEn). " + intro.en
-            }
-        }
-        if !unserved.isEmpty {
-            zh += "同时为 \(c.names(unserved, .zh)) 安排服务（由所在社区的社工室对接）。"
-            en += " Also arrange service for \(c.names(unserved, .en)) through the office of their community."
-        }
-        return Bilingual(zh: zh, en: en)
-    }
-
-    /// Who usually offers a kind of help, to suggest a new partner when nobody in the
-    /// network does.
-    static func typicalProviders(_ tag: Tag) -> Bilingual {
-        switch tag.known {
-        case .legal: Bilingual(zh: "律师事务所、司法所、高校法律援助中心", en: "a law firm, the judicial office, a university legal-aid clinic")
-        case .medical: Bilingual(zh: "社区卫生服务中心、医院、药房", en: "the community health centre, a hospital, a pharmacy")
-        case .rehabilitation: Bilingual(zh: "残联、康复机构、医院康复科", en: "the disabled persons' federation, a rehabilitation centre, a hospital's rehabilitation department")
-        case .psychological: Bilingual(zh: "高校心理学院、心理咨询机构", en: "a university psychology school, a counselling service")
-        case .employment: Bilingual(zh: "人社部门、辖区企业、职业学校", en: "the human-resources bureau, local businesses, a vocational school")
-        case .education: Bilingual(zh: "学校、高校、培训机构", en: "schools, universities, training providers")
-        case .funding: Bilingual(zh: "企业、慈善基金会、社区基金", en: "businesses, charitable foundations, a community fund")
-        case .venue: Bilingual(zh: "街道、居委会、辖区单位", en: "the street office, residents' committees, local organisations")
-        case .volunteers: Bilingual(zh: "志愿服务队、高校、党员志愿者", en: "volunteer teams, universities, party-member volunteers")
-        case .care: Bilingual(zh: "养老服务机构、家政企业", en: "elderly-care providers, home-care businesses")
-        case .companionship: Bilingual(zh: "志愿服务队、邻里互助小组", en: "volunteer teams, neighbourhood mutual-aid groups")
-        default: Bilingual(zh: "辖区企业、社会组织、相关政府部门", en: "local businesses, social organisations, the relevant government department")
-        }
+    struct ClientTag: Hashable {
+        var client: Int32
+        var tag: Tag
     }
 }

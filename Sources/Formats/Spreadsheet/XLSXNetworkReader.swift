@@ -29,7 +29,29 @@ enum XLSXNetworkReader {
         func sheet(_ names: [String]) -> (name: String, path: String)? {
             workbook.sheets.first { names.contains(Vocabulary.normalize($0.name)) }
         }
-        let wanted = Table.allCases.map { ($0, sheet(sheetNames[$0] ?? [])) }
+        var contents: [String: SheetContent] = [:]
+        let settings = sheet(settingsSheetNames)
+        // Each table's sheet: by its name; else a sheet whose name holds the table's word
+        // (`节点信息`, `合作关系`); else the one sheet whose header names the table's columns
+        // (`Sheet1`, `Sheet2` as Excel names them).
+        var chosen: [Table: (name: String, path: String)] = [:]
+        for table in Table.allCases { chosen[table] = sheet(sheetNames[table] ?? []) }
+        for table in Table.allCases where chosen[table] == nil {
+            let taken = Set(chosen.values.map(\.path) + [settings?.path].compactMap { $0 })
+            let words = table == .nodes ? ["节点", "node"] : ["关系", "tie", "edge", "link"]
+            let free = workbook.sheets.filter { !taken.contains($0.path) }
+            if let named = free.first(where: { sheet in words.contains { Vocabulary.normalize(sheet.name).contains($0) } }) {
+                chosen[table] = named
+                continue
+            }
+            let holding = free.filter { sheet in
+                guard let content = contents[sheet.path] ?? (try? workbook.sheet(at: sheet.path)) else { return false }
+                contents[sheet.path] = content
+                return content.rows.prefix(headerSearchRows).contains { TableHeader.namesColumnsOf(table, $0.cells.map(\.text)) }
+            }
+            if holding.count == 1 { chosen[table] = holding[0] }
+        }
+        let wanted = Table.allCases.map { ($0, chosen[$0]) }
         var builder = NetworkBuilder(
             nodesSource: TableSource(file: file, sheet: wanted[0].1?.name ?? Table.nodes.rawValue),
             tiesSource: TableSource(file: file, sheet: wanted[1].1?.name ?? Table.ties.rawValue))
@@ -41,12 +63,13 @@ enum XLSXNetworkReader {
         }
         guard !missing else { return builder }
         do {
-            if let settings = sheet(settingsSheetNames) {
+            if let settings {
                 let rows = try workbook.rows(ofSheetAt: settings.path)
                 readSettings(rows, source: TableSource(file: file, sheet: settings.name), into: &builder)
             }
             for case let (table, (name, path)?) in wanted {
-                let content = try workbook.sheet(at: path)
+                let content: SheetContent
+                if let read = contents[path] { content = read } else { content = try workbook.sheet(at: path) }
                 readTable(table, sheet: content, source: TableSource(file: file, sheet: name), into: &builder)
             }
         } catch {
@@ -74,6 +97,7 @@ enum XLSXNetworkReader {
             TableHeader.namesRequiredColumn(table, $0.cells.map(\.text))
         } ?? 0
         let headerRow = rows[headerIndex]
+        if table == .nodes, headerIndex > 0 { builder.takeTitle(fromRow: rows[0].cells.map(\.text)) }
         // Merged cells of the header row spanning several columns.
         let wide = sheet.merges.filter { $0.firstRow == headerRow.number && $0.lastColumn > $0.firstColumn }
         var headerRows = [headerRow]

@@ -16,12 +16,33 @@ public struct WorksheetContent: Sendable {
     public var wraps = false
     /// Drop-down lists: the column (1-based) and its choices, offered on rows 2 to 10 001.
     public var lists: [(column: Int, choices: [String])] = []
+    /// Drop-down lists whose choices are cells of another sheet (a list too long for the
+    /// 255 characters an inline list holds): the column (1-based) and the range, e.g.
+    /// `'伙伴'!$B$2:$B$74` (see ``XLSXWriter/range(sheet:column:rows:)``).
+    public var rangeLists: [(column: Int, range: String)] = []
     /// The warning shown for a value not in a drop-down list (typing another is allowed).
     public var listWarning: (title: String, message: String)?
+    /// Number formats (`0.00`, `0.0%`) of the numbers in a column (1-based).
+    public var numberFormats: [Int: String] = [:]
+    /// Number formats of single cells, over their column's (`General` for none).
+    public var cellFormats: [CellAddress: String] = [:]
+    /// Whether the header row has filter buttons over the whole table.
+    public var autoFilter = false
 
     public init(name: String, rows: [[SpreadsheetCSV.Field]]) {
         self.name = name
         self.rows = rows
+    }
+}
+
+/// A cell of a worksheet, 1-based.
+public struct CellAddress: Hashable, Sendable {
+    public var row: Int
+    public var column: Int
+
+    public init(row: Int, column: Int) {
+        self.row = row
+        self.column = column
     }
 }
 
@@ -42,17 +63,25 @@ public enum XLSXWriter {
     public static func render(_ sheets: [WorksheetContent]) throws(WriteError) -> [UInt8] {
         var strings = SharedStrings()
         var parts: [(String, String)] = []
+        let formats = NumberFormats(sheets)
         let sheetXML = sheets.enumerated().map { index, sheet in
-            worksheet(sheet, selected: index == 0, strings: &strings)
+            worksheet(sheet, selected: index == 0, formats: formats, strings: &strings)
         }
         parts.append(("[Content_Types].xml", contentTypes(sheetCount: sheets.count)))
         parts.append(("_rels/.rels", packageRelationships))
-        parts.append(("xl/workbook.xml", workbook(sheets.map(\.name))))
+        parts.append(("xl/workbook.xml", workbook(sheets)))
         parts.append(("xl/_rels/workbook.xml.rels", workbookRelationships(sheetCount: sheets.count)))
-        parts.append(("xl/styles.xml", styles))
+        parts.append(("xl/styles.xml", styles(formats)))
         parts.append(("xl/sharedStrings.xml", strings.xml))
         for (i, xml) in sheetXML.enumerated() { parts.append(("xl/worksheets/sheet\(i + 1).xml", xml)) }
         return try zip(parts)
+    }
+
+    /// An absolute reference to rows of one column of a sheet, for ``WorksheetContent/rangeLists``:
+    /// `'伙伴'!$B$2:$B$74` (the sheet name quoted, quotes in it doubled).
+    public static func range(sheet: String, column: Int, rows: ClosedRange<Int>) -> String {
+        let letters = SourcePosition.columnLetters(column)
+        return "'" + sheet.replacing("'", with: "''") + "'!$\(letters)$\(rows.lowerBound):$\(letters)$\(rows.upperBound)"
     }
 
     private static let fixedDate = Date(timeIntervalSince1970: 315_532_800)  // 1980-01-01T00:00:00Z
@@ -102,13 +131,33 @@ public enum XLSXWriter {
         + "<Relationship Id=\"rId1\" Type=\"\(officeRelationships)/officeDocument\" Target=\"xl/workbook.xml\"/>"
         + "</Relationships>"
 
-    private static func workbook(_ names: [String]) -> String {
+    private static func workbook(_ sheets: [WorksheetContent]) -> String {
         var xml = header + "<workbook xmlns=\"\(main)\" xmlns:r=\"\(officeRelationships)\">"
             + "<bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>"
-        for (i, name) in names.enumerated() {
-            xml += "<sheet name=\"\(XMLText.attribute(name))\" sheetId=\"\(i + 1)\" r:id=\"rId\(i + 1)\"/>"
+        for (i, sheet) in sheets.enumerated() {
+            xml += "<sheet name=\"\(XMLText.attribute(sheet.name))\" sheetId=\"\(i + 1)\" r:id=\"rId\(i + 1)\"/>"
         }
-        return xml + "</sheets></workbook>"
+        xml += "</sheets>"
+        // The range of each sheet's filter, as Excel records it beside the sheet's autoFilter.
+        let filtered = sheets.enumerated().compactMap { i, sheet in filterRange(sheet).map { (i, sheet.name, $0) } }
+        if !filtered.isEmpty {
+            xml += "<definedNames>"
+            for (i, name, range) in filtered {
+                let quoted = "'" + name.replacing("'", with: "''") + "'!" + range.absolute
+                xml += "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(i)\" hidden=\"1\">\(XMLText.escaped(quoted))</definedName>"
+            }
+            xml += "</definedNames>"
+        }
+        return xml + "</workbook>"
+    }
+
+    /// The range a sheet's filter covers (header and every row), when it has one.
+    private static func filterRange(_ sheet: WorksheetContent) -> (plain: String, absolute: String)? {
+        let columns = sheet.rows.map(\.count).max() ?? 0
+        guard sheet.autoFilter, sheet.hasHeader, columns > 0 else { return nil }
+        let last = SourcePosition.columnLetters(columns)
+        let rows = max(1, sheet.rows.count)
+        return ("A1:\(last)\(rows)", "$A$1:$\(last)$\(rows)")
     }
 
     private static func workbookRelationships(sheetCount: Int) -> String {
@@ -121,24 +170,60 @@ public enum XLSXWriter {
         return xml + "</Relationships>"
     }
 
-    /// Cell formats: 0 plain, 1 header (bold, shaded), 2 wrapped text, 3 text (`@`).
+    /// Cell formats: 0 plain, 1 header (bold, shaded), 2 wrapped text, 3 text (`@`), then one
+    /// per number format in use (``NumberFormats``).
     private enum Style: Int { case plain = 0, header, wrapped, text }
 
-    private static let styles = header + "<styleSheet xmlns=\"\(main)\">"
-        + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
-        + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font></fonts>"
-        + "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
-        + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFDDEBF7\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
-        + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
-        + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-        + "<cellXfs count=\"4\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
-        + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\"/>"
-        + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf>"
-        + "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>"
-        + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
-        + "</styleSheet>"
+    /// The number formats the sheets use, each a custom format (ids from 164) with its cell
+    /// format, in sorted order so the same sheets give the same styles.
+    struct NumberFormats {
+        let codes: [String]
+        private let styleOf: [String: Int]
 
-    private static func worksheet(_ sheet: WorksheetContent, selected: Bool, strings: inout SharedStrings) -> String {
+        init(_ sheets: [WorksheetContent]) {
+            var all = Set<String>()
+            for sheet in sheets {
+                all.formUnion(sheet.numberFormats.values)
+                all.formUnion(sheet.cellFormats.values)
+            }
+            all.remove("General")
+            codes = all.sorted()
+            var styles: [String: Int] = ["General": Style.plain.rawValue]
+            for (i, code) in codes.enumerated() { styles[code] = 4 + i }
+            styleOf = styles
+        }
+
+        func style(_ code: String) -> Int { styleOf[code] ?? Style.plain.rawValue }
+    }
+
+    private static func styles(_ formats: NumberFormats) -> String {
+        var xml = header + "<styleSheet xmlns=\"\(main)\">"
+        if !formats.codes.isEmpty {
+            xml += "<numFmts count=\"\(formats.codes.count)\">"
+            for (i, code) in formats.codes.enumerated() {
+                xml += "<numFmt numFmtId=\"\(164 + i)\" formatCode=\"\(XMLText.attribute(code))\"/>"
+            }
+            xml += "</numFmts>"
+        }
+        xml += "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
+            + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font></fonts>"
+            + "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
+            + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFDDEBF7\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
+            + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+            + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+            + "<cellXfs count=\"\(4 + formats.codes.count)\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf>"
+            + "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+        for i in formats.codes.indices {
+            xml += "<xf numFmtId=\"\(164 + i)\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+        }
+        return xml + "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
+            + "</styleSheet>"
+    }
+
+    private static func worksheet(_ sheet: WorksheetContent, selected: Bool, formats: NumberFormats,
+                                  strings: inout SharedStrings) -> String {
         var xml = header + "<worksheet xmlns=\"\(main)\" xmlns:r=\"\(officeRelationships)\">"
         xml += "<sheetViews><sheetView workbookViewId=\"0\"\(selected ? " tabSelected=\"1\"" : "")>"
         if sheet.hasHeader {
@@ -165,13 +250,19 @@ public enum XLSXWriter {
                     : sheet.wraps ? .wrapped : sheet.textColumns.contains(column) ? .text : .plain
                 let reference = SourcePosition.columnLetters(column) + String(number)
                 let styleAttribute = style == .plain ? "" : " s=\"\(style.rawValue)\""
+                // A number takes its cell's or its column's number format.
+                var numberStyle = styleAttribute
+                if style == .plain, let code = sheet.cellFormats[CellAddress(row: number, column: column)] ?? sheet.numberFormats[column] {
+                    let chosen = formats.style(code)
+                    numberStyle = chosen == Style.plain.rawValue ? "" : " s=\"\(chosen)\""
+                }
                 switch field {
                 case .empty:
                     if style != .plain && style != .text { xml += "<c r=\"\(reference)\"\(styleAttribute)/>" }
                 case let .integer(value):
-                    xml += "<c r=\"\(reference)\"\(styleAttribute)><v>\(value)</v></c>"
+                    xml += "<c r=\"\(reference)\"\(numberStyle)><v>\(value)</v></c>"
                 case let .number(value):
-                    xml += "<c r=\"\(reference)\"\(styleAttribute)><v>\(JSONWriter.format(value))</v></c>"
+                    xml += "<c r=\"\(reference)\"\(numberStyle)><v>\(JSONWriter.format(value))</v></c>"
                 case let .text(text):
                     xml += "<c r=\"\(reference)\"\(styleAttribute) t=\"s\"><v>\(strings.index(of: text))</v></c>"
                 }
@@ -179,17 +270,21 @@ public enum XLSXWriter {
             xml += "</row>"
         }
         xml += "</sheetData>"
-        if !sheet.lists.isEmpty {
-            xml += "<dataValidations count=\"\(sheet.lists.count)\">"
-            for (column, choices) in sheet.lists {
+        if let range = filterRange(sheet) { xml += "<autoFilter ref=\"\(range.plain)\"/>" }
+        // Inline lists: choices separated by commas, in quotes, at most 255 characters;
+        // range lists: a reference to cells holding the choices.
+        let validations = sheet.lists.map { ($0.column, "\"" + $0.choices.joined(separator: ",") + "\"") }
+            + sheet.rangeLists.map { ($0.column, $0.range) }
+        if !validations.isEmpty {
+            xml += "<dataValidations count=\"\(validations.count)\">"
+            for (column, formula) in validations {
                 let letters = SourcePosition.columnLetters(column)
                 let warning = sheet.listWarning.map {
                     " errorStyle=\"warning\" errorTitle=\"\(XMLText.attribute($0.title))\" error=\"\(XMLText.attribute($0.message))\""
                 } ?? ""
-                // An inline list: choices separated by commas, in quotes, at most 255 characters.
                 xml += "<dataValidation type=\"list\" allowBlank=\"1\" showInputMessage=\"1\" showErrorMessage=\"1\"\(warning)"
-                    + " sqref=\"\(letters)2:\(letters)\(listRows)\"><formula1>\""
-                    + XMLText.escaped(choices.joined(separator: ",")) + "\"</formula1></dataValidation>"
+                    + " sqref=\"\(letters)2:\(letters)\(listRows)\"><formula1>"
+                    + XMLText.escaped(formula) + "</formula1></dataValidation>"
             }
             xml += "</dataValidations>"
         }

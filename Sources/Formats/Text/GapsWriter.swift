@@ -1,15 +1,30 @@
 import Analysis
+import Phrasing
 import TrustModel
 
-/// `guanxi gaps` as text grouped by kind (summary on top), as JSON
+/// `guanxi gaps` as text (summary on top, then the findings) or as JSON
 /// `{"summary": {...}, "findings": [{"kind", "severity", "score", "nodes", "explanation":
-/// {"zh","en"}, "action": {"zh","en"}}]}`, or as CSV for Excel (one finding a row, texts in
-/// the user's language).
+/// {"zh","en"}, "action": {"zh","en"}, "key", "station", "facts": {...}}]}` keeping every
+/// finding. The workbook and CSV are ``ResultTables/gaps(_:of:names:language:perKind:)``.
+///
+/// A network with one station lists its findings by kind. At city scale (findings under
+/// several stations) text, CSV and the workbook are grouped per station: for each kind the
+/// total and the first few (``FindingGroups``); `--station ID` reads one station in full.
+///
+/// Under `--anonymize` every head count goes through ``NodeNames`` (groups under k people
+/// as "<10"), and a score that counts people is rounded down to a multiple of k.
 public enum GapsWriter {
-    /// - Parameter perKind: findings printed per kind; the rest are counted.
+    /// Findings listed per kind for a single station; the rest are counted.
+    public static let perKindSingle = 15
+    /// Findings listed per station and kind at city scale.
+    public static let perKindCity = 3
+
+    /// - Parameter perKind: findings listed per kind (per station and kind at city scale);
+    ///   `nil` for the defaults above.
     public static func text(_ analysis: GapAnalysis, of network: TrustNetwork, language: Language,
-                            perKind: Int = 15, names: NodeNames) -> String {
+                            perKind: Int? = nil, names: NodeNames) -> String {
         let zh = language == .zh
+        let phrasing = FindingPhrasing(names)
         var out = ""
         let title = network.title ?? (zh ? "未命名网络" : "Untitled network")
         out += zh ? "\(title)：差距与建议\n\n" : "\(title): gaps and what to do\n\n"
@@ -18,18 +33,45 @@ public enum GapsWriter {
             out += zh ? "\n没有发现问题。\n" : "\nNo gaps found.\n"
             return out
         }
+        let city = FindingGroups(analysis, perKind: 0).isCityScale
+        if city {
+            out += cityText(analysis, phrasing: phrasing, perKind: perKind ?? perKindCity)
+            return out
+        }
+        let limit = perKind ?? perKindSingle
         for kind in FindingKind.allCases {
             let found = analysis.findings(kind)
             guard !found.isEmpty else { continue }
-            out += "\n\(kind.title(language))（\(found.count)）\n".replacingParentheses(english: !zh)
-            for finding in found.prefix(perKind) {
-                out += "  [\(finding.severity.name(language))] \(finding.explanation.text(language))\n"
-                out += (zh ? "      建议：" : "      Action: ") + finding.action.text(language) + "\n"
+            out += zh ? "\n\(kind.title(language))（\(found.count)）\n" : "\n\(kind.title(language)) (\(found.count))\n"
+            for finding in found.prefix(limit) {
+                out += "  [\(finding.severity.name(language))] \(phrasing.explanation(finding))\n"
+                out += (zh ? "      建议：" : "      Action: ") + phrasing.action(finding) + "\n"
             }
-            if found.count > perKind {
-                out += zh ? "  ……另有 \(found.count - perKind) 条（--format json 或 csv 列出全部）\n"
-                    : "  … and \(found.count - perKind) more (--format json or csv lists all)\n"
+            if found.count > limit {
+                out += zh ? "  ……另有 \(found.count - limit) 条（--format json 列出全部，--station 只看一个社工站）\n"
+                    : "  … and \(found.count - limit) more (--format json lists all; --station shows one station)\n"
             }
+        }
+        return out
+    }
+
+    /// Per station: a line per kind with its total, how many are high, and the first few.
+    static func cityText(_ analysis: GapAnalysis, phrasing: FindingPhrasing, perKind: Int) -> String {
+        let language = phrasing.language, zh = language == .zh, names = phrasing.names
+        let groups = FindingGroups(analysis, perKind: perKind)
+        var out = zh
+            ? "\n按社工站分组（\(groups.groups.count) 组，共 \(analysis.findings.count) 条）：每类列出总数、其中高的条数和排名前 \(perKind) 的；--station 编号 查看一个社工站的全部，--format json 列出全部。\n"
+            : "\nBy station (\(groups.groups.count) groups, \(analysis.findings.count) findings): per kind the total, how many are high, and the top \(perKind); --station ID shows one station in full, --format json lists all.\n"
+        for group in groups.groups {
+            let heading = group.station.map { "\(names.name($0)) [\(names.id($0))]" } ?? (zh ? "没有社工站联系得到的" : "Reached by no station")
+            out += zh ? "\n\(heading)：\(group.total) 条，高 \(group.high)\n" : "\n\(heading): \(group.total), \(group.high) high\n"
+            var table = TextTable(headers: zh ? ["类别", "条数", "高", "排名靠前"] : ["Kind", "Total", "High", "Top"],
+                                  alignments: [.left, .right, .right, .left])
+            for kind in group.kinds {
+                let top = kind.top.map { phrasing.headline(analysis.findings[$0]) }.joined(separator: zh ? "；" : "; ")
+                table.add([kind.kind.shortTitle(language), String(kind.total), String(kind.high), top])
+            }
+            out += table.render(indent: 2)
         }
         return out
     }
@@ -38,31 +80,43 @@ public enum GapsWriter {
         let zh = language == .zh
         var out = zh ? "概况\n" : "Summary\n"
         if !analysis.needCoverage.isEmpty {
-            var table = TextTable(headers: zh ? ["需求", "需要（人）", "已覆盖（人）", "覆盖率"] : ["Need", "People needing", "Covered", "Share"],
+            var table = TextTable(headers: zh ? ["需求", "需要（人）", "已满足（人）", "覆盖率"] : ["Need", "People needing", "Met", "Share"],
                                   alignments: [.left, .right, .right, .right])
             for row in analysis.needCoverage {
-                table.add([row.tag.name(language), String(row.peopleNeeding), String(row.peopleCovered), NumberText.percent(row.share)])
+                table.add([row.tag.name(language), names.count(row.peopleNeeding), names.count(row.peopleCovered), NumberText.percent(row.share)])
             }
-            out += zh ? "  按需求的覆盖（从服务者出发，沿可信路径能找到提供者）：\n" : "  Coverage per need (a holder reachable along trusted paths from those serving):\n"
+            out += zh ? "  按需求的覆盖（提供者直接服务，或从为其服务的社工站、社工室沿可信路线找得到提供者）：\n"
+                : "  Coverage per need (a holder gives directly, or is reachable along trusted routes from the posts serving them):\n"
             out += table.render(indent: 4)
         }
         let coverage = analysis.communityCoverage
         if !coverage.communities.isEmpty {
+            out += zh
+                ? "  按社区的覆盖（人数 × 服务关系的信任）：\(coverage.communities.count) 个社区，中位数 \(NumberText.percent(coverage.medianCoverage))，基尼系数 \(NumberText.fixed(coverage.gini, 2))\n"
+                : "  Coverage per community (people × trust of their service ties): \(coverage.communities.count) communities, median \(NumberText.percent(coverage.medianCoverage)), Gini \(NumberText.fixed(coverage.gini, 2))\n"
+            // At city scale, the flagged communities only (the rest are in the JSON and CSV).
+            let rows = coverage.communities.count > 40 ? coverage.communities.filter(\.flagged) : coverage.communities
             var table = TextTable(headers: zh ? ["社区", "记录人数", "服务人数", "覆盖率", ""] : ["Community", "Recorded", "Served", "Coverage", ""],
                                   alignments: [.left, .right, .right, .right, .left])
-            for row in coverage.communities {
-                table.add([row.name, String(row.peopleRecorded), NumberText.fixed(row.peopleServed, 0),
+            for row in rows {
+                table.add([row.name, names.count(row.peopleRecorded), names.count(Int(row.peopleServed.rounded())),
                            NumberText.percent(row.coverage), row.flagged ? (zh ? "← 偏低" : "← low") : ""])
             }
-            out += zh
-                ? "  按社区的覆盖（人数 × 服务关系的信任）：中位数 \(NumberText.percent(coverage.medianCoverage))，基尼系数 \(NumberText.fixed(coverage.gini, 2))\n"
-                : "  Coverage per community (people × trust of their service ties): median \(NumberText.percent(coverage.medianCoverage)), Gini \(NumberText.fixed(coverage.gini, 2))\n"
-            out += table.render(indent: 4)
+            if rows.count < coverage.communities.count {
+                out += zh ? "    （只列出偏低的 \(rows.count) 个）\n" : "    (only the \(rows.count) flagged)\n"
+            }
+            if !rows.isEmpty { out += table.render(indent: 4) }
         }
         if !analysis.fiveLinkage.isEmpty {
-            out += zh ? "  五社联动（沿信任 ≥ \(NumberText.fixed(analysis.thresholds.pathTrust, 2)) 的路径）：\n"
-                : "  五社联动, five-party linkage (along paths of trust ≥ \(NumberText.fixed(analysis.thresholds.pathTrust, 2))):\n"
-            for row in analysis.fiveLinkage {
+            out += zh ? "  五社联动（沿信任 ≥ \(NumberText.fixed(analysis.thresholds.pathTrust, 2)) 的路线）：\n"
+                : "  五社联动, five-party linkage (along routes of trust ≥ \(NumberText.fixed(analysis.thresholds.pathTrust, 2))):\n"
+            let incomplete = analysis.fiveLinkage.filter { $0.score < 5 }
+            let rows = analysis.fiveLinkage.count > 40 ? incomplete : analysis.fiveLinkage
+            if rows.count < analysis.fiveLinkage.count {
+                out += zh ? "    \(analysis.fiveLinkage.count - rows.count) 个社工站 5/5；未满分的：\n"
+                    : "    \(analysis.fiveLinkage.count - rows.count) stations score 5/5; the others:\n"
+            }
+            for row in rows {
                 let missing = row.missing.map { $0.name(language) }.joined(separator: zh ? "、" : ", ")
                 out += "    \(names.name(row.station)) \(row.score)/5" + (missing.isEmpty ? "" : (zh ? "（缺：\(missing)）" : " (missing: \(missing))")) + "\n"
             }
@@ -70,7 +124,11 @@ public enum GapsWriter {
         return out
     }
 
-    public static func json(_ analysis: GapAnalysis, of network: TrustNetwork, names: NodeNames) -> String {
+    // MARK: - JSON
+
+    /// Every finding with its facts, both languages' sentences, its key and its station.
+    /// Written finding by finding, so a city's JSON is never held as one tree.
+    public static func json(_ analysis: GapAnalysis, of network: TrustNetwork, names: NodeNames) -> [UInt8] {
         typealias V = JSONWriter.Value
         let coverage = analysis.communityCoverage
         let summary: V = .object([
@@ -79,14 +137,15 @@ public enum GapsWriter {
                 ("strained", .double(analysis.thresholds.strained)), ("coverageFlag", .double(analysis.thresholds.coverageFlag)),
             ])),
             ("needCoverage", .array(analysis.needCoverage.map { row in
-                .object([("need", .string(row.tag.keyword)), ("peopleNeeding", .int(row.peopleNeeding)),
-                         ("peopleCovered", .int(row.peopleCovered)), ("share", .double(row.share))])
+                .object([("need", .string(row.tag.keyword)), ("peopleNeeding", people(row.peopleNeeding, names)),
+                         ("peopleCovered", people(row.peopleCovered, names)), ("share", .double(row.share))])
             })),
             ("communityCoverage", .object([
                 ("median", .double(coverage.medianCoverage)), ("gini", .double(coverage.gini)),
                 ("communities", .array(coverage.communities.map { row in
                     .object([("area", .string(row.area)), ("name", .string(row.name)),
-                             ("peopleRecorded", .int(row.peopleRecorded)), ("peopleServed", .double(row.peopleServed)),
+                             ("peopleRecorded", people(row.peopleRecorded, names)),
+                             ("peopleServed", names.hidesCount(Int(row.peopleServed.rounded())) ? .string("<\(names.k)") : .double(row.peopleServed)),
                              ("coverage", .double(row.coverage)), ("flagged", .bool(row.flagged))])
                 })),
             ])),
@@ -94,38 +153,58 @@ public enum GapsWriter {
                 .object([("station", .string(names.id(row.station))), ("score", .int(row.score)),
                          ("missing", .array(row.missing.map { .string($0.rawValue) }))])
             })),
-            ("counts", .object(FindingKind.allCases.map { ($0.keyword, .int(analysis.findings($0).count)) })),
+            ("counts", .object(FindingKind.allCases.map { kind in (kind.keyword, .int(analysis.findings.reduce(0) { $0 + ($1.kind == kind ? 1 : 0) })) })),
         ])
-        let findings: [V] = analysis.findings.map { finding in
-            .object([
+        let zh = FindingPhrasing(NodeNames(network, language: .zh, anonymize: names.anonymize, k: names.k))
+        let en = FindingPhrasing(NodeNames(network, language: .en, anonymize: names.anonymize, k: names.k))
+        var bytes: [UInt8] = []
+        var chunk = "{\n  \"summary\": "
+        JSONWriter.write(summary, indent: 2, into: &chunk)
+        chunk += ",\n  \"findings\": ["
+        for (i, finding) in analysis.findings.enumerated() {
+            let zhText = zh.sentences(finding), enText = en.sentences(finding)
+            let value: V = .object([
                 ("kind", .string(finding.kind.keyword)), ("severity", .string(finding.severity.rawValue)),
-                ("score", .double(finding.score)), ("nodes", .array(finding.nodes.map { .string(names.id($0)) })),
-                ("explanation", .object([("zh", .string(finding.explanation.zh)), ("en", .string(finding.explanation.en))])),
-                ("action", .object([("zh", .string(finding.action.zh)), ("en", .string(finding.action.en))])),
+                ("score", .double(score(finding, names))), ("nodes", .array(finding.nodes.map { .string(names.id($0)) })),
+                ("explanation", .object([("zh", .string(zhText.explanation)), ("en", .string(enText.explanation))])),
+                ("action", .object([("zh", .string(zhText.action)), ("en", .string(enText.action))])),
+                ("key", .string(key(finding, names))),
+                ("station", finding.station.map { .string(names.id($0)) } ?? .null),
+                ("facts", FindingFactsJSON.value(finding.facts, names: names)),
             ])
+            chunk += i == 0 ? "\n    " : ",\n    "
+            JSONWriter.write(value, indent: 4, into: &chunk)
+            if chunk.utf8.count > 1 << 16 {
+                bytes += chunk.utf8
+                chunk = ""
+            }
         }
-        return JSONWriter.render(.object([("summary", summary), ("findings", .array(findings))]))
+        chunk += analysis.findings.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
+        bytes += chunk.utf8
+        return bytes
     }
 
-    public static func csv(_ analysis: GapAnalysis, of network: TrustNetwork, language: Language,
-                           names: NodeNames) -> [UInt8] {
-        let zh = language == .zh
-        var rows: [[SpreadsheetCSV.Field]] = [
-            (zh ? ["类别", "严重程度", "分数", "编号", "名称", "说明", "建议"]
-                : ["kind", "severity", "score", "nodes", "names", "explanation", "action"]).map { .text($0) },
-        ]
-        for finding in analysis.findings {
-            rows.append([.text(zh ? finding.kind.title(.zh) : finding.kind.keyword), .text(finding.severity.name(language)),
-                         .number(finding.score), .text(finding.nodes.map { names.id($0) }.joined(separator: ";")),
-                         .text(finding.nodes.map(names.name).joined(separator: zh ? "、" : "; ")),
-                         .text(finding.explanation.text(language)), .text(finding.action.text(language))])
-        }
-        return SpreadsheetCSV.render(rows)
+    /// The finding's key as text, with pseudonyms for hidden clients.
+    static func key(_ finding: Finding, _ names: NodeNames) -> String {
+        var key = finding.key(in: names.network)
+        if let main = finding.main, names.isHidden(main) { key.node = names.id(main) }
+        return key.description
     }
-}
 
-extension String {
-    fileprivate func replacingParentheses(english: Bool) -> String {
-        english ? replacing("（", with: " (").replacing("）", with: ")") : self
+    /// A head count for the JSON: a number, or "<k" when anonymizing a small group.
+    static func people(_ count: Int, _ names: NodeNames) -> JSONWriter.Value {
+        names.hidesCount(count) ? .string("<\(names.k)") : .int(count)
+    }
+
+    /// The score, rounded down to a multiple of k when anonymizing and it counts people.
+    static func score(_ finding: Finding, _ names: NodeNames) -> Double {
+        guard names.anonymize else { return finding.score }
+        switch finding.kind {
+        case .unmetNeed, .singlePointOfFailure, .mutualAid, .brokenHierarchy:
+            let k = Double(names.k)
+            return (finding.score / k).rounded(.down) * k
+        default:
+            return finding.score
+        }
     }
 }

@@ -1,10 +1,11 @@
 import Analysis
+import Phrasing
 import TrustModel
 
-/// `guanxi influence` as a readable table, as CSV for Excel, or as JSON for scripts. CSV and
-/// JSON carry one row per node with exactly the columns `id, name, kind, degree, strength,
-/// pagerank, eigenvector, betweenness, harmonic, constraint, effective_size, core,
-/// community`; measures not computed are empty (CSV) or `null` (JSON).
+/// `guanxi influence` as a readable table or as JSON for scripts (the workbook and CSV are
+/// ``ResultTables/influence(_:of:names:language:)``). JSON carries one object per node with
+/// exactly the keys `id, name, kind, degree, strength, pagerank, eigenvector, betweenness,
+/// harmonic, constraint, effective_size, core, community`; measures not computed are `null`.
 public enum InfluenceWriter {
     public typealias Measure = InfluenceTable.Measure
 
@@ -52,23 +53,6 @@ public enum InfluenceWriter {
                 : "community — \(Measure.community.meaning(.en)) \(communities.count) communities, modularity \(NumberText.fixed(communities.modularity, 3)) (see guanxi communities for members).\n"
         }
         return out
-    }
-
-    static let header = ["id", "name", "kind"] + Measure.columns.map(\.rawValue)
-
-    public static func csv(_ table: InfluenceTable, of network: TrustNetwork, names: NodeNames) -> [UInt8] {
-        var rows: [[SpreadsheetCSV.Field]] = [header.map { .text($0) }]
-        for (i, node) in network.nodes.enumerated() {
-            var row: [SpreadsheetCSV.Field] = [.text(names.id(Int32(i))), .text(names.name(Int32(i))), .text(node.kind.keyword)]
-            for measure in Measure.columns {
-                switch measure {
-                case .degree, .core, .community: row.append(table.value(measure, i).map { .integer(Int($0)) } ?? .empty)
-                default: row.append(.optional(table.value(measure, i)))
-                }
-            }
-            rows.append(row)
-        }
-        return SpreadsheetCSV.render(rows)
     }
 
     public static func json(_ table: InfluenceTable, of network: TrustNetwork, names: NodeNames) -> String {

@@ -20,7 +20,9 @@ public struct JSONWriter {
         return out
     }
 
-    private static func write(_ value: Value, indent: Int, into out: inout String) {
+    /// Appends `value` as indented JSON, its nested lines indented `indent` more spaces (for
+    /// writing a large document in parts).
+    public static func write(_ value: Value, indent: Int, into out: inout String) {
         switch value {
         case .null: out += "null"
         case let .bool(flag): out += flag ? "true" : "false"
@@ -68,31 +70,46 @@ public struct JSONWriter {
         return String(number)
     }
 
+    /// Quotes and escapes `text`: `"` `\\`, control characters, and U+2028/U+2029 (which
+    /// JavaScript cannot hold raw). Unescaped runs are copied whole from the UTF-8 bytes
+    /// (splitting only at an ASCII byte or a whole U+2028/U+2029), so Chinese text, with
+    /// its many E2-led characters (“ ” — →), is not walked scalar by scalar.
     static func escape(_ text: String, into out: inout String) {
         out += "\""
-        // Most text needs no escape: appended whole. U+2028 and U+2029 are E2 80 A8/A9.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
-            out += text
-            out += "\""
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0, i = 0
+            func flush(_ end: Int) {
+                if end > start { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[start ..< end]), as: UTF8.self) }
+            }
+            while i < bytes.count {
+                let b = bytes[i]
+                var replacement: String?
+                var width = 1
+                switch b {
+                case 0x22: replacement = "\\\""
+                case 0x5C: replacement = "\\\\"
+                case 0x0A: replacement = "\\n"
+                case 0x0D: replacement = "\\r"
+                case 0x09: replacement = "\\t"
+                case 0x00 ..< 0x20:
+                    let hex = String(b, radix: 16)
+                    replacement = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    replacement = bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    width = 3
+                default: break
+                }
+                if let replacement {
+                    flush(i)
+                    out += replacement
+                    i += width
+                    start = i
                 } else {
-                    out.unicodeScalars.append(scalar)
+                    i += 1
                 }
             }
+            flush(bytes.count)
         }
         out += "\""
     }
