@@ -17,12 +17,12 @@ import Guanxi
         #expect(untapped.label == "闲置资源：资金、优惠" && untapped.severity == "high")
         #expect(Set(overlay.marks.filter { $0.kind == "single-point-of-failure" }.map { $0.nodes[0] }) == ["CL", "C7"])
         let group = try #require(overlay.marks.first { $0.kind == "mutual-aid" })
-        #expect(Array(group.nodes.prefix(3)) == ["K10", "K11", "K12"] && group.label == "可组互助小组（36 人）")
+        #expect(Array(group.nodes.prefix(3)) == ["K10", "K11", "K12"] && group.label == "可组康复互助小组（36 人）")
         let introductions = overlay.marks.filter { $0.kind == "introduction" }
         #expect(introductions.count == 3 && introductions.allSatisfy { $0.nodes[1] == "ST" })
-        #expect(introductions.map(\.label).contains("建议经残联引荐"))
+        #expect(introductions.map(\.label).contains("建议经残联引荐（0.60）"))
         let dot = try Diagram(network, view: .gaps(overlay), options: DiagramOptions(language: .zh)).dot
-        #expect(dot.contains("闲置资源：资金、优惠") && dot.contains("可组互助小组"))
+        #expect(dot.contains("闲置资源：资金、优惠") && dot.contains("可组康复互助小组"))
     }
 
     /// The earlier overlay layout (three lists) still reads, as marks.
