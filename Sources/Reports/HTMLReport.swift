@@ -175,6 +175,9 @@ public enum HTMLReport {
         page.endSection()
     }
 
+    /// Communities charted at most (the table lists every one).
+    static let chartedCommunities = 40
+
     static func coverage(_ c: ReportContent, _ page: inout HTMLPage) {
         let language = c.language
         let table = c.gaps.communityCoverage
@@ -183,10 +186,18 @@ public enum HTMLReport {
             page.paragraph(language.pick(
                 "各社区覆盖率的中位数 \(NumberText.percent(table.medianCoverage))，基尼系数 \(NumberText.fixed(table.gini, 2))。",
                 "Median coverage across communities \(NumberText.percent(table.medianCoverage)), Gini coefficient \(NumberText.fixed(table.gini, 2))."))
-            let bars = table.communities.map { row in
+            // A city's thousand communities make no chart: its lowest ones, flagged marked.
+            let charted = table.communities.count > chartedCommunities
+                ? Array(table.communities.sorted { ($0.coverage, $0.area) < ($1.coverage, $1.area) }.prefix(chartedCommunities))
+                : table.communities
+            let bars = charted.map { row in
                 BarChart.Bar(label: row.name, value: row.coverage, text: NumberText.percent(row.coverage), highlighted: row.flagged)
             }
-            page.raw(BarChart(bars: bars, maximum: 1, caption: language.pick("各社区覆盖率", "Coverage per community")).svg())
+            let caption = charted.count < table.communities.count
+                ? language.pick("覆盖率最低的 \(charted.count) 个社区（共 \(table.communities.count) 个，下表列出全部）",
+                                "The \(charted.count) communities with the lowest coverage (of \(table.communities.count); the table lists all)")
+                : language.pick("各社区覆盖率", "Coverage per community")
+            page.raw(BarChart(bars: bars, maximum: 1, caption: caption).svg())
             page.table(id: "communities", headers: [language.pick("社区", "Community"), language.pick("服务对象", "Clients"),
                                                    language.pick("登记人数", "Recorded"), language.pick("受服务（折算）", "Served (weighted)"),
                                                    language.pick("覆盖率", "Coverage")],
@@ -197,7 +208,7 @@ public enum HTMLReport {
         }
         if !c.gaps.needCoverage.isEmpty {
             page.table(id: "needs", headers: [language.pick("需求", "Need"), language.pick("需要的人数", "People needing"),
-                                             language.pick("已覆盖", "Covered"), language.pick("覆盖率", "Share")],
+                                             language.pick("已满足", "Met"), language.pick("覆盖率", "Share")],
                        rows: c.gaps.needCoverage.map { [$0.tag.name(language), c.names.count($0.peopleNeeding), c.names.count($0.peopleCovered),
                                                         NumberText.percent($0.share)] },
                        numeric: [1, 2, 3])

@@ -71,7 +71,7 @@ public enum MarkdownReport {
               coverage.communities.map { [$0.name + ($0.flagged ? " ⚠" : ""), content.names.count($0.peopleRecorded),
                                           content.names.hidesCount(Int($0.peopleServed.rounded())) ? content.names.count(Int($0.peopleServed.rounded()))
                                               : NumberText.fixed($0.peopleServed, 1), NumberText.percent($0.coverage)] })
-        table([l.pick("需求", "Need"), l.pick("需要的人数", "People needing"), l.pick("已覆盖", "Covered"), l.pick("覆盖率", "Share")],
+        table([l.pick("需求", "Need"), l.pick("需要的人数", "People needing"), l.pick("已满足", "Met"), l.pick("覆盖率", "Share")],
               content.gaps.needCoverage.map { [$0.tag.name(l), content.names.count($0.peopleNeeding), content.names.count($0.peopleCovered), NumberText.percent($0.share)] })
 
         section(.method)

@@ -68,6 +68,17 @@ import TrustModel
         #expect(comparison["relation"] as? String == "support" && comparison["trust"] as? Double == 1 && comparison["trustBack"] as? Double == 0.4)
     }
 
+    @Test func theSameNetworkGivesTheSameBytes() throws {
+        let net = try fixture("street")
+        let names = NodeNames(net, language: .zh, anonymize: true)
+        let runs = try (0 ..< 2).map { _ in
+            let analysis = try GapAnalysis.analyse(net)
+            return (GapsWriter.json(analysis, of: net, names: names), GapsWriter.text(analysis, of: net, language: .zh, names: names),
+                    ResultTables.gaps(analysis, of: net, names: names, language: .zh).csv())
+        }
+        #expect(runs[0].0 == runs[1].0 && runs[0].1 == runs[1].1 && runs[0].2 == runs[1].2)
+    }
+
     @Test func keysTellFindingsApartForMatchingAcrossQuarters() throws {
         for net in [try DemoGapsTests.demo(), try fixture("street"), try fixture("township")] {
             let keys = try GapAnalysis.analyse(net).findings.map { $0.key(in: net) }

@@ -51,6 +51,13 @@ public struct FindingGroups: Sendable {
         }
     }
 
-    /// Whether the findings are worth grouping: more than one station has some.
-    public var isCityScale: Bool { groups.filter { $0.station != nil }.count > 1 }
+    /// Findings above which, spread over several stations, a listing by kind stops being
+    /// readable.
+    public static let cityFindings = 200
+
+    /// Whether the findings are read per station: more than one station has some, and they
+    /// are too many to list by kind (a hand-made network of two stations is listed in full).
+    public var isCityScale: Bool {
+        groups.filter { $0.station != nil }.count > 1 && groups.reduce(0) { $0 + $1.total } > FindingGroups.cityFindings
+    }
 }
