@@ -80,7 +80,7 @@ let package = Package(
                     exclude: ["Fixtures"]),
         // Golden DOT files are read through #filePath, like the fixtures above.
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "Guanxi", "TrustModel", "TestSupport"],
-                    exclude: ["Golden"]),
+                    exclude: ["Golden", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -124,6 +124,40 @@ static inline void guanxi_drawing_size(Agraph_t *g, double *width, double *heigh
     *height = bb.UR.y - bb.LL.y;
 }
 
+/// A laid-out node's width and height in points (as drawn, its label and shape included).
+static inline void guanxi_node_size(Agnode_t *n, double *width, double *height) {
+    *width = ND_width(n) * 72.0;
+    *height = ND_height(n) * 72.0;
+}
+
+/// The number of points (Bezier control points, all pieces) of a laid-out edge's line.
+static inline int guanxi_edge_point_count(Agedge_t *e) {
+    splines *s = ED_spl(e);
+    if (!s) return 0;
+    int count = 0;
+    for (int i = 0; i < s->size; i++) count += s->list[i].size;
+    return count;
+}
+
+/// Copies a laid-out edge's points into `xy` (x, y pairs; room for guanxi_edge_point_count).
+static inline void guanxi_edge_points(Agedge_t *e, double *xy) {
+    splines *s = ED_spl(e);
+    if (!s) return;
+    int k = 0;
+    for (int i = 0; i < s->size; i++) {
+        for (int j = 0; j < s->list[i].size; j++) {
+            xy[k++] = s->list[i].list[j].x;
+            xy[k++] = s->list[i].list[j].y;
+        }
+    }
+}
+
+/// Sets the resolution a laid-out drawing renders at (dots per inch; 72 draws one point per
+/// unit, as SVG and PDF should).
+static inline void guanxi_set_dpi(Agraph_t *g, double dpi) {
+    if (GD_drawing(g)) GD_drawing(g)->dpi = dpi;
+}
+
 /// Sets the size (points) a laid-out drawing is scaled down to when rendered: what the
 /// `size` attribute sets before layout. Used after layout, once the paper's orientation is
 /// chosen from the drawing's real size.

@@ -45,8 +45,16 @@ public struct Diagram: Sendable {
         for stage in stages {
             let drawing: Drawing
             switch view {
-            case .network: drawing = NetworkView.draw(network, options: options, stage: stage, homes: homes).0
-            case .hierarchy: drawing = HierarchyView.draw(network, options: options, stage: stage, homes: homes)
+            case .network: drawing = try NetworkView.draw(network, options: options, stage: stage, homes: homes).0
+            case .hierarchy:
+                // Layered by `dot`; on a page, then in rows placed by Guanxi, which wrap where
+                // a district's stations would not fit side by side.
+                drawing = HierarchyView.draw(network, options: options, stage: stage, homes: homes)
+                if fit != nil, options.engine == nil, drawings.last.map({ $0.nodeCount != drawing.nodeCount }) ?? true {
+                    drawings.append(drawing)
+                    drawings.append(try HierarchyView.drawInRows(network, options: options, stage: stage, homes: homes))
+                    continue
+                }
             case .ecomap(let center):
                 drawing = try EcomapView.draw(network, center: center, options: options, stage: stage, homes: homes)
             case .ego(let center, let depth):
@@ -66,12 +74,15 @@ public struct Diagram: Sendable {
         pdfDate = PDFDate.pdfString(isoDate: network.date)
         let limit = LayoutPlan.tryLimit(fit)
         var candidates: [LayoutPlan.Candidate] = []
+        let lines = Double(drawings[0].graph.edges.count)
         for (number, drawing) in drawings.enumerated() {
             // Drawings too big for the paper are not even written, except the first (for `dot`)
             // and the last (drawn when nothing fits).
             let needed = number == 0 || number == drawings.count - 1 || drawing.nodeCount <= limit
             let text = needed ? try Graphviz.shared.dotText(of: drawing.graph) : ""
-            candidates.append(.init(dot: text, engine: drawing.engine, nodeCount: needed ? drawing.nodeCount : .max))
+            let crossings = fit == nil ? nil : drawing.crossingsPerLine.map { Int(($0 * lines).rounded()) }
+            candidates.append(.init(dot: text, engine: drawing.engine, nodeCount: needed ? drawing.nodeCount : .max,
+                                    crossingLimit: crossings))
         }
         plan = LayoutPlan(candidates: candidates, fit: fit, language: options.language)
     }

@@ -3,44 +3,82 @@ import Phrasing
 import TrustModel
 
 extension DiagramOverlay {
-    /// The gap findings a diagram can show: untapped resources outlined, suggested
-    /// introductions and mutual-aid groups as dashed ties, single points of failure marked —
-    /// each with a short label in the output language. Labels name partners and tags, never
-    /// a client (clients are labelled by the diagram itself, pseudonymised when asked).
+    /// The gap analysis's findings as marks, in order of severity (high first, then by rank):
+    /// each on its nodes (`Finding.nodes`, the main one first) with a short label for inside
+    /// the main node — what was found and its key figure, from the finding's facts, in the
+    /// output language. Other nodes are named as the drawings name them (``ShortNames``);
+    /// clients never (they are labelled by the diagram itself, pseudonymised when asked), and
+    /// head counts go through `NodeNames` (a small group as "<10 人" when anonymizing).
     ///
-    /// - Complexity: O(findings).
-    public init(_ gaps: GapAnalysis, network: TrustNetwork, language: Language) {
-        func id(_ index: Int32) -> String { network[index].id }
-        func tags(_ node: Node) -> String {
-            node.resources.map { $0.name(language) }.joined(separator: language.pick("、", ", "))
+    /// - Complexity: O(V + E) once, then O(findings).
+    public init(_ gaps: GapAnalysis, network: TrustNetwork, language: Language, anonymize: Bool = false) {
+        let ordered = gaps.findings.enumerated().sorted { a, b in
+            (a.element.severity, a.offset) < (b.element.severity, b.offset)
+        }.map(\.element)
+        let labels = MarkLabels(network: network, language: language, anonymize: anonymize)
+        self.init(marks: ordered.compactMap { finding in
+            guard !finding.nodes.isEmpty else { return nil }
+            return Mark(kind: finding.kind.keyword, nodes: finding.nodes.map { network[$0].id },
+                        label: labels.label(finding), severity: finding.severity.rawValue)
+        })
+    }
+}
+
+/// The short labels of findings drawn inside their main node.
+private struct MarkLabels {
+    let network: TrustNetwork
+    let language: Language
+    let names: NodeNames
+    let short: ShortNames
+
+    init(network: TrustNetwork, language: Language, anonymize: Bool) {
+        self.network = network
+        self.language = language
+        names = NodeNames(network, language: language, anonymize: anonymize)
+        short = ShortNames(network, homes: Homes(network), anonymize: anonymize)
+    }
+
+    func pick(_ zh: String, _ en: String) -> String { language.pick(zh, en) }
+    func list(_ parts: [String]) -> String { parts.joined(separator: pick("、", ", ")) }
+    func tags(_ tags: [Tag]) -> String { list(tags.map { $0.name(language) }) }
+    func trust(_ value: Double) -> String { NumberText.fixed(value, 2) }
+    /// A node other than the main one: a partner by its short name, a client by its kind.
+    func name(_ index: Int32) -> String {
+        network[index].kind == .client ? NodeKind.client.name(language) : short.short(network[index].name).name
+    }
+
+    /// What was found in a few words and its key figure.
+    func label(_ finding: Finding) -> String {
+        switch finding.facts {
+        case let .untappedResource(f):
+            return pick("闲置资源：", "untapped: ") + tags(f.resources)
+        case let .unmetNeed(f):
+            return pick("需求未满足：", "unmet: ") + tags(f.needs.map(\.tag)) + pick("（\(names.people(f.people))）", " (\(names.people(f.people)))")
+        case let .coverageImbalance(f):
+            return pick("服务覆盖率 ", "coverage ") + NumberText.percent(f.community.coverage)
+        case let .fiveLinkage(f):
+            return pick("五社联动 \(f.score)/5，缺", "五社联动 \(f.score)/5, missing ") + list(f.missing.map { $0.name(language) })
+        case let .weakTrust(f):
+            let value = f.ties.first.map { " " + trust($0.trust) } ?? ""
+            return pick("对\(name(f.other))信任弱", "weak trust in \(name(f.other))") + value
+        case let .oneSidedTrust(f):
+            guard let c = f.comparisons.first else { return pick("单向信任", "one-sided trust") }
+            return pick("与\(name(f.higher))单向信任 ", "one-sided with \(name(f.higher)) ") + trust(c.trust) + "/" + trust(c.trustBack)
+        case let .singlePointOfFailure(f):
+            var parts: [String] = []
+            if f.people > 0 { parts.append(names.people(f.people)) }
+            if f.holders > 0 { parts.append(pick("\(f.holders) 个伙伴", f.holders == 1 ? "1 partner" : "\(f.holders) partners")) }
+            return pick("单点依赖：断开 ", "single point: cuts off ") + list(parts)
+        case let .mutualAid(f):
+            return pick("可组\(tags(f.needs.map(\.tag)))互助小组（\(names.people(f.people))）",
+                        "\(tags(f.needs.map(\.tag))) mutual-aid group (\(names.people(f.people)))")
+        case let .introduction(f):
+            return pick("建议经\(name(f.goBetween))引荐（\(trust(f.route.trust))）", "introduce via \(name(f.goBetween)) (\(trust(f.route.trust)))")
+        case let .brokenHierarchy(f):
+            return f.problem.name(language)
+        case let .focus(f):
+            let need = f.options.first.map { $0.need.name(language) } ?? ""
+            return pick("建议优先：", "focus first: ") + need
         }
-        var untapped: [Mark] = []
-        for finding in gaps.findings(.untappedResource) {
-            guard let holder = finding.nodes.first else { continue }
-            untapped.append(Mark(node: id(holder), label: language.pick("闲置：", "idle: ") + tags(network[holder])))
-        }
-        var suggestions: [Suggestion] = []
-        for finding in gaps.findings(.introduction) where finding.nodes.count >= 3 {
-            let (holder, station, via) = (finding.nodes[0], finding.nodes[1], finding.nodes[2])
-            suggestions.append(Suggestion(
-                kind: .introduction, nodes: [id(station), id(holder)],
-                label: language.pick("经\(network[via].name)引荐（\(NumberText.fixed(finding.score, 2))）",
-                                     "via \(network[via].name) (\(NumberText.fixed(finding.score, 2)))")))
-        }
-        for finding in gaps.findings(.mutualAid) {
-            let members = finding.nodes.filter { network[$0].kind == .client }
-            guard members.count >= 2 else { continue }
-            guard case let .mutualAid(facts) = finding.facts else { continue }
-            let name = facts.needs.map { $0.tag.name(language) }.joined(separator: language.pick("、", ", "))
-            suggestions.append(Suggestion(kind: .mutualAidGroup, nodes: members.map(id),
-                                          label: language.pick("\(name)互助小组", "\(name) mutual-aid group")))
-        }
-        var failures: [Mark] = []
-        for finding in gaps.findings(.singlePointOfFailure) {
-            guard let node = finding.nodes.first else { continue }
-            failures.append(Mark(node: id(node), label: language.pick("单点依赖：切断 \(NumberText.fixed(finding.score, 0))",
-                                                                      "single point: cuts off \(NumberText.fixed(finding.score, 0))")))
-        }
-        self.init(untappedResources: untapped, suggestions: suggestions, singlePointsOfFailure: failures)
     }
 }

@@ -1,69 +1,84 @@
-/// Findings to draw on the network (the `gaps` view): what the gap analyses report, reduced
-/// to what a diagram can show. Nodes are named by their ids in the network; every mark has a
-/// short label (already in the output language) drawn next to it.
+/// Findings to draw on the network (the `gaps` view): each a mark on the nodes it concerns,
+/// the main node first, with a short label (already in the output language) said inside the
+/// main node. Marks of kind `introduction` also draw a dashed line from the station (second
+/// node) to the one to meet (first); `mutual-aid` marks join their clients with dashed lines.
+/// Built from the gap analysis (``init(_:network:language:)``) or read from JSON.
 ///
 /// ```swift
-/// let overlay = DiagramOverlay(
-///     untappedResources: [.init(node: "B3", label: "设备、康复未被链接")],
-///     suggestions: [.init(kind: .introduction, nodes: ["ST", "B3"], label: "经残联介绍")],
-///     singlePointsOfFailure: [.init(node: "O6", label: "柳荫社区唯一的服务通道")])
+/// let overlay = DiagramOverlay(marks: [
+///     .init(kind: "untapped-resource", nodes: ["B3"], label: "闲置：设备、康复", severity: "high"),
+///     .init(kind: "introduction", nodes: ["B3", "ST", "CL"], label: "建议经残联引荐"),
+/// ])
 /// ```
 public struct DiagramOverlay: Sendable, Equatable, Codable {
-    /// A node singled out, with why.
+    /// One finding as drawn.
     public struct Mark: Sendable, Equatable, Codable {
-        public var node: String
-        public var label: String
-        public init(node: String, label: String) {
-            self.node = node
-            self.label = label
-        }
-    }
-
-    /// A tie that does not exist yet and is suggested: drawn dashed.
-    public struct Suggestion: Sendable, Equatable, Codable {
-        public enum Kind: String, Sendable, CaseIterable, Codable {
-            /// A station and a resource holder to be introduced (`nodes` = [station, holder]).
-            case introduction
-            /// Clients who could form a mutual-aid group (`nodes` = the members, two or more).
-            case mutualAidGroup = "mutual-aid-group"
-        }
-        public var kind: Kind
-        /// The nodes the suggestion joins: two for an introduction, the members of a group.
+        /// The finding's kind by its keyword (`untapped-resource`, `single-point-of-failure`,
+        /// `introduction`, `mutual-aid`, … as in `guanxi gaps --format json`); another word
+        /// draws a plain mark.
+        public var kind: String
+        /// Ids of the nodes it concerns, the main one first.
         public var nodes: [String]
+        /// What is said inside the main node.
         public var label: String
-        public init(kind: Kind, nodes: [String], label: String) {
+        /// `high`, `medium` or `low` (the outline's colour); none draws it as medium.
+        public var severity: String?
+
+        public init(kind: String, nodes: [String], label: String, severity: String? = nil) {
             self.kind = kind
             self.nodes = nodes
             self.label = label
+            self.severity = severity
         }
     }
 
-    /// Partners holding resources no one uses: outlined.
-    public var untappedResources: [Mark]
-    /// Introductions and mutual-aid groups to make: dashed ties.
-    public var suggestions: [Suggestion]
-    /// Nodes whose loss would cut others off: marked.
-    public var singlePointsOfFailure: [Mark]
+    /// The marks, most important first.
+    public var marks: [Mark]
 
-    public init(untappedResources: [Mark] = [], suggestions: [Suggestion] = [],
-                singlePointsOfFailure: [Mark] = []) {
-        self.untappedResources = untappedResources
-        self.suggestions = suggestions
-        self.singlePointsOfFailure = singlePointsOfFailure
+    public init(marks: [Mark] = []) {
+        self.marks = marks
     }
 
-    /// Reads an overlay from JSON: `{"untappedResources": [{"node": …, "label": …}],
-    /// "suggestions": [{"kind": "introduction" | "mutual-aid-group", "nodes": […], "label": …}],
-    /// "singlePointsOfFailure": [{"node": …, "label": …}]}` (every key optional).
+    private enum CodingKeys: String, CodingKey {
+        case marks, untappedResources, suggestions, singlePointsOfFailure
+    }
+
+    /// The earlier file layout, still read: marks by kind in three lists.
+    private struct Legacy: Decodable {
+        var node: String?
+        var nodes: [String]?
+        var kind: String?
+        var label: String
+    }
+
+    /// Reads `{"marks": [{"kind": …, "nodes": […], "label": …, "severity": …}]}`; the earlier
+    /// layout (`untappedResources`, `suggestions`, `singlePointsOfFailure`) is read too.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        untappedResources = try container.decodeIfPresent([Mark].self, forKey: .untappedResources) ?? []
-        suggestions = try container.decodeIfPresent([Suggestion].self, forKey: .suggestions) ?? []
-        singlePointsOfFailure = try container.decodeIfPresent([Mark].self, forKey: .singlePointsOfFailure) ?? []
+        var marks = try container.decodeIfPresent([Mark].self, forKey: .marks) ?? []
+        for old in try container.decodeIfPresent([Legacy].self, forKey: .untappedResources) ?? [] {
+            marks.append(Mark(kind: "untapped-resource", nodes: [old.node].compactMap { $0 }, label: old.label))
+        }
+        for old in try container.decodeIfPresent([Legacy].self, forKey: .suggestions) ?? [] {
+            let nodes = old.nodes ?? []
+            if old.kind == "introduction" {
+                // Was [station, holder]; a mark names the one to meet first.
+                marks.append(Mark(kind: "introduction", nodes: Array(nodes.reversed()), label: old.label))
+            } else {
+                marks.append(Mark(kind: "mutual-aid", nodes: nodes, label: old.label))
+            }
+        }
+        for old in try container.decodeIfPresent([Legacy].self, forKey: .singlePointsOfFailure) ?? [] {
+            marks.append(Mark(kind: "single-point-of-failure", nodes: [old.node].compactMap { $0 }, label: old.label))
+        }
+        self.marks = marks
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(marks, forKey: .marks)
     }
 
     /// Every node id the overlay names, in order of appearance.
-    public var nodeIDs: [String] {
-        untappedResources.map(\.node) + suggestions.flatMap(\.nodes) + singlePointsOfFailure.map(\.node)
-    }
+    public var nodeIDs: [String] { marks.flatMap(\.nodes) }
 }

@@ -5,6 +5,9 @@ import TrustModel
 struct DrawingKit {
     let network: TrustNetwork
     let options: DiagramOptions
+    /// Lines from 0.5 to 2 points wide instead of Hartman's 0.6 to 4.6: for views with many
+    /// lines (network, community, gaps), where thick lines would hide the nodes.
+    var thinLines = false
     var language: Language { options.language }
 
     /// Attributes every diagram's graph starts with.
@@ -42,7 +45,7 @@ struct DrawingKit {
 
     var nodeDefaults: [(name: String, value: String)] {
         [("fontname", FontCheck.fontName), ("fontsize", Palette.number(Self.nameFont)), ("style", "filled"),
-         ("margin", "0.06,0.03")]
+         ("margin", "0.06,0.03"), ("width", "0"), ("height", "0")]
     }
 
     var edgeDefaults: [(name: String, value: String)] {
@@ -50,36 +53,64 @@ struct DrawingKit {
          ("color", Palette.grey)]
     }
 
-    /// A node's attributes: shape and colours by kind, an HTML-like label (name, then a
-    /// smaller second line), a plain tooltip.
-    func nodeAttributes(_ item: Sketch.Item, findings: [String] = []) -> DiagramGraph.Attributes {
+    /// A node's label, HTML-like: a one-column table of the name in lines of at most 6 ems (a
+    /// longer one shortened, its full name in the tooltip), then smaller lines (`detail`),
+    /// then findings said in bold (and what changed since an earlier version).
+    func label(_ item: Sketch.Item, findings: [String] = [], detailWidth: Double = 10, detailLines: Int = 2) -> String {
         let findings = findings + (options.changes?.lines(for: item, language) ?? [])
-        // A one-column table: the name in lines of at most 7 ems (a longer one shortened, its
-        // full name in the tooltip), then a smaller second line.
-        let name = LabelText.lines(item.name, width: Self.nameWidth).lines.map(LabelText.html).joined(separator: "<BR/>")
+        let name = LabelText.lines(item.name, width: LabelText.lineWidth(item.name, base: Self.nameWidth)).lines
+            .map(LabelText.html).joined(separator: "<BR/>")
         var label = "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR><TD>\(name)</TD></TR>"
         if let detail = item.detail, !detail.isEmpty {
-            let lines = LabelText.lines(detail, width: 10, maxLines: 2).lines.map(LabelText.html).joined(separator: "<BR/>")
+            // Each line of the detail wrapped on its own; a group's description may take three.
+            let lines = detail.split(separator: "\n").flatMap {
+                LabelText.lines(String($0), width: LabelText.lineWidth(String($0), base: detailWidth),
+                                maxLines: item.isGroup ? max(detailLines, 3) : detailLines).lines
+            }.map(LabelText.html).joined(separator: "<BR/>")
             label += "<TR><TD><FONT POINT-SIZE=\"\(Palette.number(Self.smallFont))\">\(lines)</FONT></TD></TR>"
         }
-        // Findings said inside the node, bold, in the node's own text colour (always legible
-        // on its fill).
         for finding in findings {
-            let lines = LabelText.lines(finding, width: 10, maxLines: 2).lines.map(LabelText.html).joined(separator: "<BR/>")
+            let lines = LabelText.lines(finding, width: LabelText.lineWidth(finding, base: 10), maxLines: 2).lines
+                .map(LabelText.html).joined(separator: "<BR/>")
             label += "<TR><TD><FONT POINT-SIZE=\"\(Palette.number(Self.smallFont))\"><B>\(lines)</B></FONT></TD></TR>"
         }
-        label += "</TABLE>"
-        var attributes: DiagramGraph.Attributes = [
-            ("label", .html(label)),
-            ("shape", .plain(Palette.shape(item.kind))),
-            ("fillcolor", .plain(Palette.fill(item.kind))),
-            ("fontcolor", .plain(Palette.text(item.kind))),
-            ("color", .plain(item.kind == .client ? Palette.grey : "#333333")),
-            ("tooltip", .plain(LabelText.tooltip(item.tooltip))),
-        ]
+        return label + "</TABLE>"
+    }
+
+    /// What a kind looks like: shape, style, fill, text and border colours.
+    func look(_ kind: NodeKind, extraStyle: String? = nil) -> DiagramGraph.Attributes {
+        let style = (["filled"] + [Palette.style(kind), extraStyle].compactMap { $0 }).joined(separator: ",")
+        return [("shape", .plain(Palette.shape(kind))), ("style", .plain(style)),
+                ("fillcolor", .plain(Palette.fill(kind))), ("fontcolor", .plain(Palette.text(kind))),
+                ("color", .plain(kind == .client ? Palette.grey : "#333333"))]
+            + Palette.shapeAttributes(kind).map { ($0.name, .plain($0.value)) }
+    }
+
+    /// A node's attributes, sized by Graphviz around its label: shape and colours by kind, the
+    /// label, a plain tooltip; a folded group has a double border.
+    func nodeAttributes(_ item: Sketch.Item, findings: [String] = []) -> DiagramGraph.Attributes {
+        var attributes: DiagramGraph.Attributes = [("label", .html(label(item, findings: findings)))] + look(item.kind)
+        attributes.append(("tooltip", .plain(LabelText.tooltip(item.tooltip))))
         if item.isGroup { attributes.append(("peripheries", .plain("2"))) }
         options.changes?.style(item, &attributes)
         return attributes
+    }
+
+    /// A node's attributes at a fixed size that holds its measured label (for layouts that
+    /// place nodes themselves), and its size in points with its borders: each border beyond
+    /// the first adds 4 points a side.
+    func sizedNodeAttributes(_ item: Sketch.Item, label: String, labelSize: (width: Double, height: Double),
+                             peripheries: Int? = nil, extraStyle: String? = nil) -> (attributes: DiagramGraph.Attributes, width: Double, height: Double) {
+        let size = Palette.nodeSize(item.kind, label: labelSize)
+        let borders = peripheries ?? (item.isGroup ? 2 : (item.kind == .headStation ? 2 : 1))
+        var attributes: DiagramGraph.Attributes = [("label", .html(label))] + look(item.kind, extraStyle: extraStyle)
+        attributes += [("fixedsize", .plain("true")), ("width", .plain(Palette.number(size.width / 72))),
+                       ("height", .plain(Palette.number(size.height / 72))),
+                       ("tooltip", .plain(LabelText.tooltip(item.tooltip)))]
+        if borders != (item.kind == .headStation ? 2 : 1) { attributes.append(("peripheries", .plain(String(borders)))) }
+        options.changes?.style(item, &attributes)
+        let extra = 8.0 * Double(borders - 1)
+        return (attributes, size.width + extra, size.height + extra)
     }
 
     /// An edge's attributes: width by trust, dashed when tenuous, red when strained, arrows
@@ -89,7 +120,8 @@ struct DrawingKit {
     func edgeAttributes(_ link: Sketch.Link, labelled: Bool, reversed: Bool = false) -> DiagramGraph.Attributes {
         let thresholds = network.thresholds
         let band = TrustBand(link.trust, thresholds: thresholds)
-        var attributes: DiagramGraph.Attributes = [("penwidth", .plain(TrustBand.penWidth(link.trust)))]
+        let width = thinLines ? Palette.number(0.5 + 1.5 * min(max(link.trust, 0), 1)) : TrustBand.penWidth(link.trust)
+        var attributes: DiagramGraph.Attributes = [("penwidth", .plain(width))]
         if link.trust < thresholds.strained {
             attributes.append(("color", .plain(Palette.vermillion)))
             attributes.append(("fontcolor", .plain(Palette.vermillion)))
@@ -118,6 +150,31 @@ struct DrawingKit {
             }
         }
         return parts.joined(separator: language.pick("；", "; "))
+    }
+
+    /// "指督 0.85" / "支资 0.90/0.40": the relations' codes (``Relation/code(_:)``) and the
+    /// highest trust along the line and, when it differs, back — for labels with little room.
+    func codedTrustText(_ link: Sketch.Link, reversed: Bool) -> String {
+        let along = (reversed ? link.trustBackward : link.trustForward).values.max()
+        let back = (reversed ? link.trustForward : link.trustBackward).values.max()
+        let codes = link.relations.sorted().map { $0.code(language) }.joined(separator: language.pick("", "·"))
+        let trust: String
+        switch (along, back) {
+        case let (x?, y?) where abs(x - y) >= 0.005: trust = Palette.number(x) + "/" + Palette.number(y)
+        case let (x?, y?): trust = Palette.number(max(x, y))
+        case let (x?, nil), let (nil, x?): trust = Palette.number(x)
+        case (nil, nil): trust = ""
+        }
+        return codes + " " + trust
+    }
+
+    /// The key of the relation codes used by `links`: "关系简写：合 = 合作，指 = 指导".
+    func relationKey(_ links: [Sketch.Link]) -> String? {
+        let used = Set(links.flatMap(\.relations)).sorted()
+        guard !used.isEmpty else { return nil }
+        let pairs = used.map { language.pick("\($0.code(language)) = \($0.name(language))", "\($0.code(language)) = \($0.name(language))") }
+        return language.pick("关系简写：", "Relations: ") + pairs.joined(separator: language.pick("，", ", "))
+            + language.pick("；数字为信任（实心箭头方向 / 反方向）。", "; numbers are trust (along the solid arrow / back).")
     }
 
     /// The edge for a link, pointing the way resources mostly flow (so `dot` ranks givers above
@@ -195,11 +252,10 @@ struct DrawingKit {
     /// language, in vocabulary order.
     func legendNodes(_ items: [Sketch.Item]) -> [DiagramGraph.Attributes] {
         Set(items.map(\.kind)).sorted().map { kind in
-            [("label", .html("<FONT POINT-SIZE=\"\(Palette.number(Self.smallFont))\">\(LabelText.html(kind.name(language)))</FONT>")),
-             ("shape", .plain(Palette.shape(kind))), ("fillcolor", .plain(Palette.fill(kind))),
-             ("fontcolor", .plain(Palette.text(kind))), ("color", .plain("#333333")),
-             ("tooltip", .plain(LabelText.tooltip(kind.name(language)))),
-             ("height", .plain("0.3")), ("margin", .plain("0.04,0.02"))]
+            [("label", .html("<FONT POINT-SIZE=\"\(Palette.number(Self.smallFont))\">\(LabelText.html(kind.name(language)))</FONT>"))]
+                + look(kind)
+                + [("tooltip", .plain(LabelText.tooltip(kind.name(language)))), ("height", .plain("0.3")),
+                   ("margin", .plain("0.04,0.02"))]
         }
     }
 

@@ -134,37 +134,74 @@ final class Graphviz: @unchecked Sendable {
     /// - Complexity: O(V + E) plus cgraph's dictionary costs.
     func dotText(of diagram: DiagramGraph) throws(DiagramError) -> String {
         try withContext { _ throws(DiagramError) -> String in
-            guard let graph = guanxi_open(diagram.name, diagram.directed ? 1 : 0) else {
-                throw .graphviz(stage: "agopen", messages: Self.takeMessages().errors)
-            }
+            let (graph, _) = try Self.build(diagram)
             defer { guanxi_close(graph) }
-            for (name, value) in diagram.nodeDefaults { _ = guanxi_declare(graph, Int32(AGNODE), name, value) }
-            for (name, value) in diagram.edgeDefaults { _ = guanxi_declare(graph, Int32(AGEDGE), name, value) }
-            Self.set(diagram.graphAttributes, on: UnsafeMutableRawPointer(graph), root: graph)
-
-            var nodes: [UnsafeMutablePointer<Agnode_t>?] = []
-            nodes.reserveCapacity(diagram.nodes.count)
-            for node in diagram.nodes {
-                let created = guanxi_node(graph, node.name)
-                if let created { Self.set(node.attributes, on: UnsafeMutableRawPointer(created), root: graph) }
-                nodes.append(created)
-            }
-            for cluster in diagram.clusters {
-                guard let subgraph = guanxi_subgraph(graph, cluster.name) else { continue }
-                Self.set(cluster.attributes, on: UnsafeMutableRawPointer(subgraph), root: graph)
-                for member in cluster.members {
-                    if let node = nodes[member] { _ = agsubnode(subgraph, node, 1) }
-                }
-            }
-            for edge in diagram.edges {
-                guard let tail = nodes[edge.tail], let head = nodes[edge.head],
-                      let created = guanxi_edge(graph, tail, head) else { continue }
-                Self.set(edge.attributes, on: UnsafeMutableRawPointer(created), root: graph)
-            }
-            let messages = Self.takeMessages()
-            guard messages.errors.isEmpty else { throw .graphviz(stage: "building the graph", messages: messages.errors) }
             return try Self.write(graph)
         }
+    }
+
+    /// Each node's size in points as Graphviz will draw it (its label measured with the
+    /// drawing's fonts, its shape and borders around it), for layouts that place nodes
+    /// themselves. The nodes are laid out pinned at one point, without edges: no search runs.
+    /// - Complexity: O(V) label measurements.
+    func nodeSizes(of diagram: DiagramGraph) throws(DiagramError) -> [(width: Double, height: Double)] {
+        var pinned = diagram
+        pinned.edges = []
+        pinned.clusters = []
+        pinned.graphAttributes = diagram.graphAttributes.filter { ["fontname", "charset", "dpi"].contains($0.name) }
+            + [("layout", .plain("neato")), ("overlap", .plain("true")), ("splines", .plain("false"))]
+        for k in pinned.nodes.indices { pinned.nodes[k].attributes.append(("pos", .plain("0,0!"))) }
+        return try withContext { context throws(DiagramError) -> [(width: Double, height: Double)] in
+            let (graph, nodes) = try Self.build(pinned)
+            defer { guanxi_close(graph) }
+            let status = gvLayout(context, graph, "neato")
+            let messages = Self.takeMessages()
+            guard status == 0, messages.errors.isEmpty else {
+                throw .graphviz(stage: "measuring labels", messages: messages.errors)
+            }
+            defer { gvFreeLayout(context, graph) }
+            return nodes.map { node in
+                var width = 0.0, height = 0.0
+                if let node { guanxi_node_size(node, &width, &height) }
+                return (width, height)
+            }
+        }
+    }
+
+    /// The cgraph graph of a diagram and its nodes in order. Caller holds the lock and closes
+    /// the graph.
+    private static func build(_ diagram: DiagramGraph) throws(DiagramError) -> (UnsafeMutablePointer<Agraph_t>, [UnsafeMutablePointer<Agnode_t>?]) {
+        guard let graph = guanxi_open(diagram.name, diagram.directed ? 1 : 0) else {
+            throw .graphviz(stage: "agopen", messages: takeMessages().errors)
+        }
+        for (name, value) in diagram.nodeDefaults { _ = guanxi_declare(graph, Int32(AGNODE), name, value) }
+        for (name, value) in diagram.edgeDefaults { _ = guanxi_declare(graph, Int32(AGEDGE), name, value) }
+        set(diagram.graphAttributes, on: UnsafeMutableRawPointer(graph), root: graph)
+        var nodes: [UnsafeMutablePointer<Agnode_t>?] = []
+        nodes.reserveCapacity(diagram.nodes.count)
+        for node in diagram.nodes {
+            let created = guanxi_node(graph, node.name)
+            if let created { set(node.attributes, on: UnsafeMutableRawPointer(created), root: graph) }
+            nodes.append(created)
+        }
+        for cluster in diagram.clusters {
+            guard let subgraph = guanxi_subgraph(graph, cluster.name) else { continue }
+            set(cluster.attributes, on: UnsafeMutableRawPointer(subgraph), root: graph)
+            for member in cluster.members {
+                if let node = nodes[member] { _ = agsubnode(subgraph, node, 1) }
+            }
+        }
+        for edge in diagram.edges {
+            guard let tail = nodes[edge.tail], let head = nodes[edge.head],
+                  let created = guanxi_edge(graph, tail, head) else { continue }
+            set(edge.attributes, on: UnsafeMutableRawPointer(created), root: graph)
+        }
+        let messages = takeMessages()
+        guard messages.errors.isEmpty else {
+            guanxi_close(graph)
+            throw .graphviz(stage: "building the graph", messages: messages.errors)
+        }
+        return (graph, nodes)
     }
 
     /// What ``render(_:format:firstFallback:)`` produced: the bytes, Graphviz's warnings
@@ -190,6 +227,29 @@ final class Graphviz: @unchecked Sendable {
                 let isLast = position == tried.count - 1
                 let variants = Array(LayoutPlan.fallbacks(candidate.engine).dropFirst(firstFallback))
                 var lastError: DiagramError?
+                /// Whether a laid-out candidate fits its paper legibly and crosses few enough lines.
+                func fits(_ graph: UnsafeMutablePointer<Agraph_t>) -> Bool {
+                    guard !isLast else { return true }
+                    var width = 0.0, height = 0.0
+                    guanxi_drawing_size(graph, &width, &height)
+                    if let fit = plan.fit, !fit.holds(width: width, height: height) { return false }
+                    if let limit = candidate.crossingLimit, Crossings.count(Crossings.lines(graph)) > limit { return false }
+                    return true
+                }
+                // A drawing placed by Guanxi is judged with straight lines first: routing lines
+                // round the nodes takes a second or more on a whole station network, so only
+                // the drawing used is routed.
+                var judged = false
+                if candidate.engine == .pinned, !isLast, firstFallback == 0, plan.fit != nil || candidate.crossingLimit != nil,
+                   case let .laidOut(trial) = try Self.layOut(candidate.dot, engine: .pinned, splines: "line", context: context) {
+                    let accepted = fits(trial)
+                    if !Self.leavesLayouts {
+                        gvFreeLayout(context, trial)
+                        guanxi_close(trial)
+                    }
+                    guard accepted else { continue }
+                    judged = true
+                }
                 for (number, variant) in variants.enumerated() {
                     let outcome = try Self.layOut(candidate.dot, engine: variant.engine, splines: variant.splines,
                                                   context: context)
@@ -210,16 +270,10 @@ final class Graphviz: @unchecked Sendable {
                             guanxi_close(graph)
                         }
                     }
+                    if !judged, !fits(graph) { break }
                     var width = 0.0, height = 0.0
                     guanxi_drawing_size(graph, &width, &height)
-                    // Graphviz adds the `pad` (0.3 inch) round the drawing.
-                    width += 43.2
-                    height += 43.2
-                    if let fit = plan.fit {
-                        if !isLast, !fit.holds(width: width, height: height) { break }
-                        let box = fit.box(width: width, height: height)
-                        guanxi_set_render_size(graph, box.width - 43.2, box.height - 43.2)
-                    }
+                    Self.setPaper(graph, fit: plan.fit, width: width, height: height, format: format)
                     if format == .dot {
                         return Rendered(bytes: Array(candidate.dot.utf8), warnings: notes, chosen: index)
                     }
@@ -232,6 +286,26 @@ final class Graphviz: @unchecked Sendable {
             }
             throw .graphviz(stage: "layout", messages: notes)
         }
+    }
+
+    /// How a laid-out drawing meets its paper. A PDF is the paper itself (portrait or
+    /// landscape, as fitted): the drawing scaled to fit it (never up) and centred. SVG and PNG
+    /// keep the drawing's own size with a small pad (the drawing was chosen so that printing
+    /// it scaled to the paper keeps every text at 7 pt or more); SVG and PDF draw one point per
+    /// unit, PNG at the `dpi` it was given.
+    private static func setPaper(_ graph: UnsafeMutablePointer<Agraph_t>, fit: PageFit?, width: Double, height: Double,
+                                 format: OutputFormat) {
+        if format != .png { guanxi_set_dpi(graph, 72) }
+        _ = guanxi_set(UnsafeMutableRawPointer(graph), "pad", "0.15")
+        guard let fit, format == .pdf else { return }
+        let scale = fit.scale(width: width, height: height)
+        guanxi_set_render_size(graph, width * scale, height * scale)
+        let box = fit.box(width: width, height: height)
+        let paper = (width: box.width + 2 * PageFit.margin, height: box.height + 2 * PageFit.margin)
+        let margin = [(paper.width - width * scale) / 2, (paper.height - height * scale) / 2]
+            .map { Palette.number(max($0, 0) / 72) }.joined(separator: ",")
+        _ = guanxi_set(UnsafeMutableRawPointer(graph), "pad", "0")
+        _ = guanxi_set(UnsafeMutableRawPointer(graph), "margin", margin)
     }
 
     private enum LayoutOutcome {

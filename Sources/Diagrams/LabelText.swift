@@ -49,51 +49,6 @@ enum LabelText {
         text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 1 : 0.55) }
     }
 
-    /// A name as drawn: broken into lines of at most `width` ems (at a space, or between wide
-    /// characters), at most `maxLines` lines; a longer name ends its last line with "…" and
-    /// `shortened` is true (its full name is in the tooltip). Line breaks in the name count as
-    /// spaces. A name of 16,000 characters draws as three short lines, never failing Graphviz.
-    /// - Complexity: O(n) in the length of the name up to what is drawn.
-    static func lines(_ text: String, width limit: Double = 7, maxLines: Int = 3) -> (lines: [String], shortened: Bool) {
-        var lines: [String] = []
-        var current = ""
-        var currentWidth = 0.0
-        var lastSpace: String.Index?
-        var shortened = false
-        for character in text {
-            let shown: Character = character.isNewline ? " " : character
-            if shown == " ", current.isEmpty { continue }
-            let w = width(String(shown))
-            if currentWidth + w > limit, !current.isEmpty {
-                if lines.count == maxLines - 1 { shortened = true; break }
-                // Break at the last space of a Latin run, else here.
-                if shown != " ", let space = lastSpace {
-                    let rest = String(current[current.index(after: space)...])
-                    lines.append(String(current[..<space]))
-                    current = rest
-                    currentWidth = width(rest)
-                } else {
-                    lines.append(current)
-                    current = ""
-                    currentWidth = 0
-                }
-                lastSpace = nil
-                if shown == " ", current.isEmpty { continue }
-            }
-            if shown == " " { lastSpace = current.endIndex }
-            else if w >= 1 { lastSpace = nil }
-            current.append(shown)
-            currentWidth += w
-        }
-        if shortened {
-            while width(current) + 1 > limit, !current.isEmpty { current.removeLast() }
-            current = current.trimmingCharacters(in: .whitespaces) + "…"
-        }
-        current = current.trimmingCharacters(in: .whitespaces)
-        if !current.isEmpty { lines.append(current) }
-        return (lines.map { $0.trimmingCharacters(in: .whitespaces) }, shortened)
-    }
-
     /// Text for inside an HTML-like label: `&`, `<`, `>`, `"` and `'` as entities, line
     /// breaks as `<BR/>`, other control characters shown as U+FFFD (they are not valid in XML), and
     /// every backslash doubled: Graphviz 2.42 applies its `\N`/`\G`/`\E` substitutions to

@@ -10,6 +10,9 @@ struct LayoutPlan: Sendable, Equatable {
         var engine: LayoutEngine
         /// Nodes drawn, for skipping drawings that cannot fit before laying them out.
         var nodeCount: Int
+        /// At most this many pairs of crossing lines (``Crossings``) for the drawing to be
+        /// used while a more folded one remains; `nil` for no limit.
+        var crossingLimit: Int? = nil
     }
 
     var candidates: [Candidate]

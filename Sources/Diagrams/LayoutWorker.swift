@@ -53,8 +53,8 @@ public struct LayoutWorker: Sendable {
         }
     }
 
-    /// One child process: the plan's candidates on standard input (each its engine's name, a
-    /// line break and its DOT, ended by a NUL byte), the rendered bytes on standard output.
+    /// One child process: the plan's candidates on standard input (each its engine's name, its
+    /// node count and crossing limit or "-", a line break and its DOT, ended by a NUL byte), the rendered bytes on standard output.
     private func run(_ diagram: Diagram, format: OutputFormat, timeout: Double, firstFallback: Int) throws(DiagramError) -> RenderedDiagram {
         // A child killed on time-out closes its end of the DOT pipe; writing on must fail with
         // EPIPE rather than kill this process with SIGPIPE.
@@ -83,7 +83,8 @@ public struct LayoutWorker: Sendable {
         let errorData = PipeReader(errors.fileHandleForReading)
         var bytes = Data()
         for candidate in plan.candidates {
-            bytes.append(Data((candidate.engine.rawValue + " " + String(candidate.nodeCount) + "\n").utf8))
+            bytes.append(Data((candidate.engine.rawValue + " " + String(candidate.nodeCount) + " "
+                               + (candidate.crossingLimit.map(String.init) ?? "-") + "\n").utf8))
             bytes.append(Data(candidate.dot.utf8))
             bytes.append(0)
         }
@@ -130,9 +131,10 @@ public struct LayoutWorker: Sendable {
             let text = String(decoding: part, as: UTF8.self)
             guard let newline = text.firstIndex(of: "\n") else { continue }
             let header = text[..<newline].split(separator: " ")
-            guard header.count == 2, let engine = LayoutEngine(rawValue: String(header[0])),
+            guard header.count == 3, let engine = LayoutEngine(rawValue: String(header[0])),
                   let count = Int(header[1]) else { continue }
-            candidates.append(.init(dot: String(text[text.index(after: newline)...]), engine: engine, nodeCount: count))
+            candidates.append(.init(dot: String(text[text.index(after: newline)...]), engine: engine, nodeCount: count,
+                                    crossingLimit: Int(header[2])))
         }
         var pageFit: PageFit?
         if let fit {

@@ -82,22 +82,27 @@ struct NodeLabels {
         switch item.fold {
         case "a":
             item.name = areaName(item.area)
-            item.detail = language.pick("社区 \(count) 个节点 · ", "community, \(count) nodes, ") + groupPeople(item.people)
+            item.detail = language.pick("社区 \(count) 个节点", "community, \(count) nodes")
+                + (item.people > 0 ? language.pick(" · ", ", ") + groupPeople(item.people) : "")
         case "s":
             let name = item.station.map { network[$0].name } ?? ""
             let communities = Set(item.members.filter { network[$0].kind == .committee }).count
             item.name = language.pick("\(name)辖区", "\(name)'s street")
-            item.detail = language.pick("\(communities) 个社区 · \(count) 个节点 · ",
-                                        "\(communities) communities, \(count) nodes, ") + groupPeople(item.people)
+            var parts: [String] = []
+            if communities > 0 { parts.append(language.pick("\(communities) 个社区", "\(communities) communities")) }
+            parts.append(language.pick("\(count) 个节点", "\(count) nodes"))
+            if item.people > 0 { parts.append(groupPeople(item.people)) }
+            item.detail = parts.joined(separator: language.pick(" · ", ", "))
         case "p":
-            item.name = "\(areaName(item.area)) · \(item.kind.name(language))"
+            let area = item.area.flatMap { $0.isEmpty ? nil : $0 }
+            item.name = area.map { "\(areaName($0)) · \(item.kind.name(language))" } ?? item.kind.name(language)
             item.detail = language.pick("\(count) 个", "\(count) partner\(count == 1 ? "" : "s")")
         default:
             let first = item.members.first.map { network[$0] }
             let need = first?.needs.first.map { $0.name(language) } ?? language.pick("无需求", "no need")
             item.name = "\(areaName(item.area)) · " + (byNeed ? need : NodeKind.client.name(language))
-            item.detail = language.pick("\(count) 组服务对象，\(groupPeople(item.people))",
-                                        "\(count) client group\(count == 1 ? "" : "s"), \(groupPeople(item.people))")
+            item.detail = language.pick("\(count) 组 · \(groupPeople(item.people))",
+                                        "\(count) group\(count == 1 ? "" : "s"), \(groupPeople(item.people))")
         }
         item.tooltip = item.name + "\n" + (item.detail ?? "")
     }

@@ -30,7 +30,7 @@ struct PageFit: Sendable, Equatable {
     /// The smallest font size the drawing uses, in points.
     var smallestFont: Double
 
-    static let margin = 20.0
+    static let margin = 14.0
     /// Text on paper is never smaller than this.
     static let minimumPrintedPoints = 7.0
 

@@ -12,11 +12,14 @@ enum Palette {
     static let grey = "#666666"
     static let lightGrey = "#BBBBBB"
 
+    /// The kind's Graphviz shape. Shapes that hold a label without much room around it (boxes
+    /// and their variants, octagons) are preferred: nodes are sized to their labels
+    /// (``nodeSize(_:label:peripheries:)``), and a roomy shape costs a page its nodes.
     static func shape(_ kind: NodeKind) -> String {
         switch kind {
         case .headStation: "doubleoctagon"
         case .station: "octagon"
-        case .office: "hexagon"
+        case .office: "box"
         case .agency: "box3d"
         case .streetOffice: "folder"
         case .committee: "house"
@@ -24,10 +27,45 @@ enum Palette {
         case .government: "tab"
         case .business: "box"
         case .university: "note"
-        case .socialOrg: "parallelogram"
-        case .volunteer: "egg"
+        case .socialOrg: "polygon"
+        case .volunteer: "box"
         case .charity: "cds"
         case .client: "ellipse"
+        }
+    }
+
+    /// Style beside `filled` that sets a kind's look apart: an office's box has its corners
+    /// marked (`diagonals`), a volunteer team's is rounded.
+    static func style(_ kind: NodeKind) -> String? {
+        switch kind {
+        case .office: "diagonals"
+        case .volunteer: "rounded"
+        default: nil
+        }
+    }
+
+    /// Further shape attributes: a social organisation is a slanted box.
+    static func shapeAttributes(_ kind: NodeKind) -> [(name: String, value: String)] {
+        kind == .socialOrg ? [("sides", "4"), ("skew", "0.2")] : []
+    }
+
+    /// A node's size in points (its shape, borders excluded) that holds a label of the given
+    /// size: each shape's own room around the label (a box's margin, an octagon's cut corners,
+    /// a house's roof, an ellipse's curve).
+    static func nodeSize(_ kind: NodeKind, label: (width: Double, height: Double)) -> (width: Double, height: Double) {
+        let (w, h) = label
+        switch kind {
+        case .headStation, .station: return (w + 20, h + 10)
+        case .office: return (w + 14, h + 7)
+        case .committee: return (w + 12, (h + 4) / 0.62)
+        case .federation: return (w + 18, h + 6)
+        case .charity: return (w + 20, h + 6)
+        case .agency, .university: return (w + 14, h + 8)
+        case .socialOrg: return (w / 0.8 + 8, h + 6)
+        case .volunteer: return (w + 14, h + 6)
+        case .client: return (w * 1.3 + 6, h * 1.3 + 3)
+        case .streetOffice, .government: return (w + 10, h + 9)
+        case .business: return (w + 10, h + 6)
         }
     }
 
@@ -36,7 +74,7 @@ enum Palette {
         switch kind {
         case .headStation: language.pick("双八边形", "double octagon")
         case .station: language.pick("八边形", "octagon")
-        case .office: language.pick("六边形", "hexagon")
+        case .office: language.pick("角线框", "box with marked corners")
         case .agency: language.pick("立体方框", "3-D box")
         case .streetOffice: language.pick("文件夹", "folder")
         case .committee: language.pick("房屋形", "house")
@@ -44,8 +82,8 @@ enum Palette {
         case .government: language.pick("标签形", "tab")
         case .business: language.pick("方框", "box")
         case .university: language.pick("便笺形", "note")
-        case .socialOrg: language.pick("平行四边形", "parallelogram")
-        case .volunteer: language.pick("蛋形", "egg")
+        case .socialOrg: language.pick("斜框", "slanted box")
+        case .volunteer: language.pick("圆角框", "rounded box")
         case .charity: language.pick("箭头框", "arrow box")
         case .client: language.pick("椭圆", "ellipse")
         }
@@ -86,5 +124,26 @@ enum TrustBand: Int, Comparable, CaseIterable {
     /// Line width: 0.6 points at trust 0 up to 4.6 at trust 1.
     static func penWidth(_ trust: Double) -> String {
         Palette.number(0.6 + 4 * min(max(trust, 0), 1))
+    }
+}
+
+extension Relation {
+    /// A one-character (Chinese) or short (English) code for a relation, for labels where the
+    /// full names do not fit (the ecomap's partners); the caption keys the codes used.
+    func code(_ language: Language) -> String {
+        switch self {
+        case .guidance: language.pick("指", "guid.")
+        case .supervision: language.pick("督", "sup.")
+        case .management: language.pick("管", "mgmt")
+        case .support: language.pick("支", "supp.")
+        case .cooperation: language.pick("合", "coop.")
+        case .service: language.pick("服", "serv.")
+        case .referral: language.pick("转", "ref.")
+        case .resource: language.pick("资", "res.")
+        case .funding: language.pick("金", "fund.")
+        case .volunteering: language.pick("志", "vol.")
+        case .incubation: language.pick("孵", "inc.")
+        case .mutualAid: language.pick("互", "mut.")
+        }
     }
 }

@@ -1,15 +1,18 @@
 import Foundation
 
-/// Positions for drawings around a centre (ecomap, ego): nodes on concentric ellipses (wider
-/// than tall or taller than wide to suit the paper), each node at its own angle, the
-/// ellipses grown until no two labels overlap. Graphviz then draws the nodes where they are
-/// put (`neato` with every position pinned) and the rings as dashed ellipses.
+/// Positions for drawings around a centre (ecomap, ego): nodes on concentric ellipses (taller
+/// than wide, like a portrait page), each node at an angle of its own — in the order asked,
+/// spaced by what each node needs along its ring (a wide node at the top needs more of the
+/// ring than the same node at the side) — so that no two nodes overlap and no line from the
+/// centre to an outer node passes through an inner one. The rings are the smallest for which
+/// that holds. Graphviz then draws the nodes where they are put and the rings as dashed
+/// ellipses.
 ///
 /// Written here because `twopi` cannot draw rings, put a node on a ring other than its
 /// distance in a spanning tree, or keep labels apart on a crowded ring.
 struct RadialLayout {
-    /// A node to place: its ring (1 = innermost), its angle as a fraction of a turn
-    /// (0 = right, counter-clockwise), and its estimated width and height in points.
+    /// A node to place: its ring (1 = innermost), where it would like to be as a fraction of
+    /// a turn (only the order counts), and its width and height in points.
     struct Placed {
         var ring: Int
         var turn: Double
@@ -17,66 +20,189 @@ struct RadialLayout {
         var height: Double
     }
 
-    /// Vertical over horizontal radius: rings a little taller than wide, like a portrait page.
+    /// Vertical over horizontal radius.
     static let aspect = 1.25
 
     /// The radii (horizontal; vertical = × `aspect`) of rings 1…n, and each node's centre.
     private(set) var radii: [Double] = []
     private(set) var positions: [(x: Double, y: Double)] = []
 
-    /// Grows the rings from `first` (each at least `gap` beyond the last) until no two
-    /// nodes' boxes, nor a node and the centre (`center` box) or a ring's label (`labels`,
-    /// boxes at the top of each ring), overlap with a `spacing` margin.
-    /// - Complexity: O(k · n²) for n nodes and k growth steps (at most 300).
-    init(nodes: [Placed], rings: Int, center: (width: Double, height: Double),
-         labels: [(width: Double, height: Double)] = [], aspect: Double = RadialLayout.aspect,
-         gap: Double = 50, spacing: Double = 4) {
-        let count = max(rings, 1)
-        var radii: [Double] = []
-        var radius = max(center.width / 2, center.height / 2 / aspect) + gap
-        for _ in 0..<count { radii.append(radius); radius += gap }
-        func place(_ node: Placed, _ radii: [Double]) -> (x: Double, y: Double) {
-            let r = radii[node.ring - 1], angle = node.turn * 2 * Double.pi
-            return (r * cos(angle), r * aspect * sin(angle))
+    /// - Parameters:
+    ///   - rows: rows of nodes per ring: with 2, every other node of a ring sits a little
+    ///     further out, its line passing between its neighbours — a crowded ring then needs
+    ///     about half the length. ``radii`` are then the middle of each ring's rows.
+    ///   - spacing: the least gap between two nodes, and between a line and a node it passes.
+    ///   - gap: the least gap between the centre and ring 1, and between two rings' nodes.
+    /// - Complexity: O(n log n) per radius tried (about 40 by bisection), O(n²) per overlap
+    ///   check (a few).
+    init(nodes given: [Placed], rings: Int, center: (width: Double, height: Double), rows: Int = 1,
+         aspect: Double = RadialLayout.aspect, gap: Double = 18, spacing: Double = 5) {
+        let trustRings = max(rings, 1)
+        guard !given.isEmpty else {
+            radii = (0..<trustRings).map { Double($0 + 1) * (max(center.width, center.height) / 2 + gap) }
+            return
         }
-        func box(_ x: Double, _ y: Double, _ w: Double, _ h: Double) -> (Double, Double, Double, Double) {
-            (x - w / 2 - spacing / 2, y - h / 2 - spacing / 2, x + w / 2 + spacing / 2, y + h / 2 + spacing / 2)
+        let order = given.indices.sorted { (given[$0].turn, $0) < (given[$1].turn, $1) }
+        // With rows, each crowded ring's nodes (a dozen or more) alternate between its rows,
+        // which count as rings below.
+        var perRing = [Int](repeating: 0, count: trustRings + 1)
+        for node in given { perRing[min(max(node.ring, 1), trustRings)] += 1 }
+        let rowsOf = (0...trustRings).map { perRing[$0] >= 12 ? max(rows, 1) : 1 }
+        var firstRow = [Int](repeating: 1, count: trustRings + 2)
+        for ring in 1...trustRings { firstRow[ring + 1] = firstRow[ring] + rowsOf[ring] }
+        var nodes = given
+        var seen = [Int](repeating: 0, count: trustRings + 1)
+        for i in order {
+            let ring = min(max(given[i].ring, 1), trustRings)
+            nodes[i].ring = firstRow[ring] + seen[ring] % rowsOf[ring]
+            seen[ring] += 1
         }
-        func overlap(_ a: (Double, Double, Double, Double), _ b: (Double, Double, Double, Double)) -> Bool {
-            a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+        let count = firstRow[trustRings + 1] - 1
+        // Radial room each ring needs: its widest node across (sideways) and its tallest up and
+        // down; ring k's offset beyond ring 1 keeps its nodes clear of ring k-1's.
+        var halfWidth = [Double](repeating: 0, count: count + 1), halfHeight = halfWidth
+        for node in nodes {
+            let ring = min(max(node.ring, 1), count)
+            halfWidth[ring] = max(halfWidth[ring], node.width / 2)
+            halfHeight[ring] = max(halfHeight[ring], node.height / 2)
         }
-        var positions: [(x: Double, y: Double)] = []
-        for _ in 0..<300 {
-            positions = nodes.map { place($0, radii) }
-            var boxes = zip(nodes, positions).map { box($1.x, $1.y, $0.width, $0.height) }
-            var ringOf = nodes.map(\.ring)
-            boxes.append(box(0, 0, center.width, center.height)); ringOf.append(0)
-            for (k, label) in labels.prefix(count).enumerated() {
-                boxes.append(box(0, radii[k] * aspect, label.width, label.height)); ringOf.append(k + 1)
+        halfWidth[0] = center.width / 2
+        halfHeight[0] = center.height / 2
+        // Each row just clears the one inside it at the top and bottom (where rows pass over one
+        // another); a new ring starts at least two gaps further out. Nodes that come close at
+        // the sides are kept apart along the ring (``step``).
+        var offsets = [Double](repeating: 0, count: count + 1)
+        for ring in 2...max(count, 2) where ring <= count {
+            let clear = (halfHeight[ring - 1] + halfHeight[ring] + spacing) / aspect
+            let newRing = firstRow.contains(ring)
+            offsets[ring] = offsets[ring - 1] + (newRing ? max(clear, 2 * gap) : clear)
+        }
+        let innermost = max(halfWidth[0] + halfWidth[1] + gap, (halfHeight[0] + halfHeight[1] + gap) / aspect)
+
+        func ringOf(_ i: Int) -> Int { min(max(nodes[i].ring, 1), count) }
+        /// Arc length per radian of the parametric angle on an ellipse of horizontal radius r.
+        func speed(_ r: Double, _ theta: Double) -> Double {
+            let (dx, dy) = (r * sin(theta), r * aspect * cos(theta))
+            return max((dx * dx + dy * dy).squareRoot(), 1e-9)
+        }
+        /// A node's extent along its ring's direction at angle theta.
+        func extent(_ i: Int, _ theta: Double) -> Double {
+            let (dx, dy) = (abs(sin(theta)), abs(aspect * cos(theta)))
+            let norm = max((dx * dx + dy * dy).squareRoot(), 1e-9)
+            return (dx * nodes[i].width + dy * nodes[i].height) / norm
+        }
+        func point(_ i: Int, _ theta: Double, _ r1: Double) -> (x: Double, y: Double) {
+            let r = r1 + offsets[ringOf(i)]
+            return (r * cos(theta), r * aspect * sin(theta))
+        }
+        /// Whether the boxes of a (at ta) and b (at tb) are at least `spacing` apart.
+        func apart(_ a: Int, _ ta: Double, _ b: Int, _ tb: Double, _ r1: Double) -> Bool {
+            let (pa, pb) = (point(a, ta, r1), point(b, tb, r1))
+            return abs(pa.x - pb.x) - (nodes[a].width + nodes[b].width) / 2 >= spacing
+                || abs(pa.y - pb.y) - (nodes[a].height + nodes[b].height) / 2 >= spacing
+        }
+        /// Whether the line from the centre to `outer` (at to) passes `inner`'s box (at ti)
+        /// at least `spacing` away, or does not reach it.
+        func clears(_ inner: Int, _ ti: Double, _ outer: Int, _ to: Double, _ r1: Double) -> Bool {
+            let (p, q) = (point(inner, ti, r1), point(outer, to, r1))
+            let length = max((q.x * q.x + q.y * q.y).squareRoot(), 1e-9)
+            let (ux, uy) = (q.x / length, q.y / length)
+            var sides = Set<Bool>(), nearest = Double.infinity
+            for (dx, dy) in [(-1.0, -1.0), (-1, 1), (1, -1), (1, 1)] {
+                let (cx, cy) = (p.x + dx * nodes[inner].width / 2, p.y + dy * nodes[inner].height / 2)
+                let across = ux * cy - uy * cx
+                sides.insert(across > 0)
+                nearest = min(nearest, abs(across))
             }
-            // The innermost ring that clashes grows, and every ring beyond it with it.
-            var clash: Int?
-            for i in boxes.indices {
-                for j in boxes.indices where j > i && overlap(boxes[i], boxes[j]) {
-                    let ring = max(1, min(ringOf[i] == 0 ? ringOf[j] : ringOf[i], ringOf[j] == 0 ? ringOf[i] : ringOf[j]))
-                    clash = min(clash ?? ring, ring)
+            return sides.count == 1 && nearest >= spacing
+        }
+        /// The angle from node a (at theta) to the next node b: the least that keeps their
+        /// boxes apart and, when b is further out, b's line clear of a (when a is further out,
+        /// a's line clear of b), starting from the estimate along the ring's tangent.
+        func step(_ a: Int, _ b: Int, _ theta: Double, _ r1: Double) -> Double {
+            let ra = ringOf(a), rb = ringOf(b)
+            let inner = ra <= rb ? a : b
+            let r = r1 + offsets[ringOf(inner)]
+            var d = max((min(extent(a, theta), extent(b, theta)) / 2) / speed(r, theta), 1e-4)
+            for _ in 0..<200 {
+                var ok = apart(a, theta, b, theta + d, r1)
+                if ok, rb > ra { ok = clears(a, theta, b, theta + d, r1) }
+                if ok, ra > rb { ok = clears(b, theta + d, a, theta, r1) }
+                if ok { break }
+                d *= 1.03
+            }
+            return d
+        }
+        let start = Double.pi / 2                                  // the first node at the top
+        /// The angles the nodes need at inner radius r1, and the total turn they take.
+        func walk(_ r1: Double) -> (angles: [Double], total: Double) {
+            var angles = [Double](repeating: 0, count: nodes.count)
+            var theta = start
+            for (k, i) in order.enumerated() {
+                angles[i] = theta
+                let next = order[(k + 1) % order.count]
+                if order.count > 1 { theta += step(i, next, theta, r1) }
+            }
+            // Same-ring neighbours with nodes of other rings between them need room too.
+            var total = theta - start
+            var lastOnRing: [Int: Int] = [:]
+            for i in order + order.prefix(1) {
+                if let previous = lastOnRing[ringOf(i)], previous != i {
+                    var between = angles[i] - angles[previous]
+                    if between <= 0 { between += 2 * Double.pi }
+                    let needed = step(previous, i, angles[previous], r1)
+                    if between < needed { total += needed - between }
                 }
+                lastOnRing[ringOf(i)] = i
             }
-            guard let ring = clash else { break }
-            let step = max(6, radii[ring - 1] * 0.06)
-            for k in (ring - 1)..<count { radii[k] += step }
+            return (angles, total)
         }
-        self.radii = radii
-        self.positions = positions
+        var low = innermost, high = innermost
+        while walk(high).total > 2 * Double.pi, high < 1e6 { high *= 1.5 }
+        for _ in 0..<40 where high - low > 0.5 {
+            let middle = (low + high) / 2
+            if walk(middle).total > 2 * Double.pi { low = middle } else { high = middle }
+        }
+        var r1 = high
+        var placed: [(x: Double, y: Double)] = []
+        var radii: [Double] = []
+        // Spread what is left of the turn evenly over the gaps, then check every pair of
+        // boxes; on an overlap (wide nodes on neighbouring rings), widen and try again.
+        for _ in 0..<30 {
+            let (angles, total) = walk(r1)
+            let slack = max(0, 2 * Double.pi - total) / Double(nodes.count)
+            var spread = angles
+            for (k, i) in order.enumerated() { spread[i] = angles[i] + slack * Double(k) }
+            radii = (1...count).map { r1 + offsets[$0] }
+            placed = nodes.indices.map { i in
+                let r = radii[ringOf(i) - 1]
+                return (r * cos(spread[i]), r * aspect * sin(spread[i]))
+            }
+            if !Self.overlaps(nodes, placed, center: center, spacing: spacing) { break }
+            r1 *= 1.06
+        }
+        self.radii = (0..<trustRings).map { ring in
+            // The middle of the ring's rows.
+            let own = radii[(firstRow[ring + 1] - 1)..<(firstRow[ring + 2] - 1)]
+            return own.reduce(0, +) / Double(own.count)
+        }
+        positions = placed
     }
 
-    /// A label's estimated box in points: lines of `nameLines` at the name size and
-    /// `smallLines` at the small size, widened for the shape's border.
-    static func estimate(nameLines: [String], smallLines: [String]) -> (width: Double, height: Double) {
-        let widths = nameLines.map { LabelText.width($0) * DrawingKit.nameFont }
-            + smallLines.map { LabelText.width($0) * DrawingKit.smallFont }
-        let width = (widths.max() ?? 20) * 1.15 + 18
-        let height = Double(nameLines.count) * DrawingKit.nameFont * 1.25 + Double(smallLines.count) * DrawingKit.smallFont * 1.25 + 10
-        return (width, height)
+    /// Whether any two boxes (the nodes' and the centre's) overlap.
+    private static func overlaps(_ nodes: [Placed], _ placed: [(x: Double, y: Double)],
+                                 center: (width: Double, height: Double), spacing: Double) -> Bool {
+        var boxes = zip(nodes, placed).map { node, p in
+            (p.x - node.width / 2, p.y - node.height / 2, p.x + node.width / 2, p.y + node.height / 2)
+        }
+        boxes.append((-center.width / 2, -center.height / 2, center.width / 2, center.height / 2))
+        let margin = spacing / 2
+        for i in boxes.indices {
+            for j in boxes.indices where j > i {
+                let a = boxes[i], b = boxes[j]
+                if a.0 - margin < b.2, b.0 - margin < a.2, a.1 - margin < b.3, b.1 - margin < a.3 { return true }
+            }
+        }
+        return false
     }
 }

@@ -20,6 +20,10 @@ struct Init: ParsableCommand {
                       "The folder to write into (created if missing); with --survey and no --network, the network itself."))
     var directory: String
 
+    @Argument(help: H("加 --survey 时也可在这里给出网络（或输出文件夹）：两个路径中是网络的那个就是网络。",
+                      "With --survey, the network (or the folder) may be given here too: of the two paths, the one that is a network is the network."))
+    var other: String?
+
     @Option(help: H("模板格式：xlsx（带下拉选项的工作簿）或 csv（nodes.csv、ties.csv 和说明）。",
                     "Template format: xlsx (a workbook with drop-down lists) or csv (nodes.csv, ties.csv and a guide)."))
     var format: TemplateWriter.Format = .xlsx
@@ -42,6 +46,8 @@ struct Init: ParsableCommand {
 
     func validate() throws {
         if !survey, network != nil { throw ValidationError(L("--network 需与 --survey 一起使用", "--network goes with --survey")) }
+        if !survey, let other { throw ValidationError(L("多余的参数“\(other)”", "unexpected argument \"\(other)\"")) }
+        if network != nil, let other { throw ValidationError(L("已用 --network 给出网络，多余的参数“\(other)”", "the network is given by --network; unexpected argument \"\(other)\"")) }
         guard (2...10).contains(scale) else { throw ValidationError(L("--scale 应在 2 与 10 之间", "--scale must be between 2 and 10")) }
     }
 
@@ -59,15 +65,28 @@ struct Init: ParsableCommand {
         print(language.pick("已写入模板：\(directory)（\(written)）", "Template written: \(directory) (\(written))"))
     }
 
+    /// The network and the folder the form goes into: `--network NET` and DIR; or of two paths
+    /// the one that is a network and the other; or DIR alone as the network, the form going
+    /// into its folder (beside a network file).
+    private func surveyPaths() throws -> (network: String, folder: String) {
+        if let network { return (network, directory) }
+        if let other {
+            switch (NetworkReader.isNetworkInput(directory), NetworkReader.isNetworkInput(other)) {
+            case (true, false): return (directory, other)
+            case (false, true): return (other, directory)
+            default:
+                throw ValidationError(L("分不清“\(directory)”与“\(other)”哪个是网络：请用 --network 给出网络",
+                                        "cannot tell which of \"\(directory)\" and \"\(other)\" is the network: give it with --network"))
+            }
+        }
+        guard FileBytes.kind(of: directory) != .directory else { return (directory, directory) }
+        return (directory, directory.contains("/") ? String(directory[..<(directory.lastIndex(of: "/") ?? directory.endIndex)]) : ".")
+    }
+
     private func writeSurvey() throws {
-        let source = network ?? directory
+        let (source, folder) = try surveyPaths()
         let (read, language) = try loadOrExit(source, options: options)
         let loaded = read.network
-        // Into DIR; or, when DIR is the network, into its folder (beside a network file).
-        var folder = directory
-        if network == nil, FileBytes.kind(of: directory) != .directory {
-            folder = directory.contains("/") ? String(directory[..<(directory.lastIndex(of: "/") ?? directory.endIndex)]) : "."
-        }
         let surveyFormat: SurveyWorkbook.Format = format == .csv ? .csv : .xlsx
         do {
             try Guanxi.writeSurveyForm(for: loaded, to: folder, format: surveyFormat, scale: scale, language: language,

@@ -82,8 +82,8 @@ struct Render: ParsableCommand {
     @Option(help: H("布局超过这么多秒即停止。", "Stop a layout that takes longer than this many seconds."))
     var timeout: Double = 60
 
-    @Option(help: H("问题标注图：要画出的问题的 JSON 文件（untappedResources、suggestions、singlePointsOfFailure）。",
-                    "gaps view: a JSON file of findings to draw (untappedResources, suggestions, singlePointsOfFailure)."))
+    @Option(help: H("问题标注图：要画出的问题的 JSON 文件（{\"marks\": [{\"kind\", \"nodes\", \"label\", \"severity\"}]}，见 docs/diagrams.md）。",
+                    "gaps view: a JSON file of findings to draw ({\"marks\": [{\"kind\", \"nodes\", \"label\", \"severity\"}]}, see docs/diagrams.md)."))
     var overlay: String?
 
     @Option(help: H("网络的较早版本（上一季度）：标出此后新增的（绿色）、删去的（淡色虚线）和变化的信任（0.40→0.70）。",
@@ -154,7 +154,7 @@ struct Render: ParsableCommand {
     private func loadOverlay(_ network: TrustNetwork, language: Language) throws -> DiagramOverlay {
         guard let overlay else {
             let gaps = try GapAnalysis.analyse(network)
-            return DiagramOverlay(gaps, network: network, language: language)
+            return DiagramOverlay(gaps, network: network, language: language, anonymize: anonymize)
         }
         guard let data = FileManager.default.contents(atPath: overlay) else {
             StandardError.write("guanxi: error: " + language.pick("无法读取 \(overlay)\n", "cannot read \(overlay)\n"))

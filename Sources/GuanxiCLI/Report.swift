@@ -114,7 +114,7 @@ enum ReportFigures {
         }
         diagrams.network = figure(.network, key: "network", title: language.pick("全网图", "The whole network"))
         diagrams.hierarchy = figure(.hierarchy, key: "hierarchy", title: language.pick("层级图", "The hierarchy"))
-        diagrams.gaps = figure(.gaps(DiagramOverlay(gaps, network: network, language: language)), key: "gaps",
+        diagrams.gaps = figure(.gaps(DiagramOverlay(gaps, network: network, language: language, anonymize: options.anonymize)), key: "gaps",
                                title: language.pick("问题标注图", "The gaps drawn on the network"))
         let stations = network.nodes.indices.filter { i in
             let node = network.nodes[i]

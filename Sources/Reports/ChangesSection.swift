@@ -29,7 +29,7 @@ struct ChangesSection {
 
     static func howToRead(_ language: Language) -> String {
         language.pick("这一期新增、删除和改变了什么，信任升降了多少，哪些问题已经解决、哪些是新出现的：向街道汇报的成绩与下一期的工作。",
-                      "What was added, removed and changed since last time, where trust rose or fell, which findings were resolved and which are new: this period's results and the next one's work.")
+                      "What was added, removed and changed since last time, where trust rose or fell, which findings were resolved and which are new: what this period achieved, and the work for the next.")
     }
 
     var intro: String

@@ -38,8 +38,8 @@ enum FindingsSection {
             return
         }
         page.paragraph(language.pick(
-            "\(c.gaps.findings.count) 条发现，分属 \(groups.groups.count) 组（按社工站）。下表为各社工站每类的条数；展开一个社工站可见每类排名前 \(perKindCity) 的发现。`guanxi gaps --station 编号` 列出一个社工站的全部发现及建议，`--format json` 列出全部。",
-            "\(c.gaps.findings.count) findings in \(groups.groups.count) groups (by station). The table counts each station's findings by kind; open a station for the top \(perKindCity) of each kind. `guanxi gaps --station ID` lists one station's findings with their actions, `--format json` all of them."))
+            "\(c.gaps.findings.count) 条发现，分属 \(groups.groups.count) 组（按社工站）。下表为各社工站每类的条数；展开一个社工站可见每类排名前 \(perKindCity) 的发现。“guanxi gaps --station 编号”列出一个社工站的全部发现及建议，“--format json”列出全部。",
+            "\(c.gaps.findings.count) findings in \(groups.groups.count) groups (by station). The table counts each station's findings by kind; open a station for the top \(perKindCity) of each kind. \"guanxi gaps --station ID\" lists one station's findings with their actions, \"--format json\" all of them."))
         let kinds = FindingKind.allCases
         let rows = groups.groups.map { group -> [String] in
             [stationName(group.station, c), String(group.total), String(group.high)]

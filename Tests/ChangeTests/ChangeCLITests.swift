@@ -132,6 +132,11 @@ import ZIPFoundation
         let sheet = try #require(try ZIPEntryText.text(of: bytes, path: "xl/worksheets/sheet1.xml"))
         #expect(sheet.contains("sqref=\"A2:A10001\"><formula1>'伙伴'!$B$2:$B$11</formula1>"))
         #expect(sheet.contains("sqref=\"D2:D10001\"><formula1>\"1,2,3,4\"</formula1>"))
+        // The network given after --survey, the folder first: whichever path is a network.
+        let second = try guanxi(["init", folder + "/form", "--survey", fixture("donghu-q3.json"), "--lang", "en"])
+        #expect(second.stdout == "Survey form written: \(folder)/form/survey.xlsx (scale 1–4)\n", "\(second.stderr)")
+        let both = try guanxi(["init", "--survey", fixture("donghu-q1"), fixture("donghu-q3.json"), "--lang", "en"])
+        #expect(both.status == 64 && both.stderr.contains("give it with --network"))
         // A network folder given as DIR: the form goes into it.
         let copy = folder + "/q1"
         try FileManager.default.copyItem(atPath: fixture("donghu-q1"), toPath: copy)

@@ -89,10 +89,10 @@ import Guanxi
 
     @Test func hostileGapsLabels() throws {
         let network = try Self.hostileNetwork()
-        let overlay = DiagramOverlay(
-            untappedResources: [.init(node: "X0\"\\", label: "<i>untapped</i> \\N")],
-            suggestions: [.init(kind: .introduction, nodes: ["ST", "X2\"\\"], label: "say \"hi\"")],
-            singlePointsOfFailure: [.init(node: "ST", label: "a & b")])
+        let overlay = DiagramOverlay(marks: [
+            .init(kind: "untapped-resource", nodes: ["X0\"\\"], label: "<i>untapped</i> \\N"),
+            .init(kind: "introduction", nodes: ["X2\"\\", "ST"], label: "say \"hi\""),
+            .init(kind: "single-point-of-failure", nodes: ["ST"], label: "a & b")])
         let texts = Self.joined(svgTexts(try Diagram(network, view: .gaps(overlay)).render(.svg).bytes))[0]
         #expect(texts.contains("<i>untapped</i>\\N"))
         #expect(texts.contains("say\"hi\""))

@@ -1,20 +1,43 @@
+import Foundation
 import TestSupport
 import Testing
 import Guanxi
 
 /// The gaps view draws what the gap analysis found on the demo.
 @Suite struct GapsOverlayTests {
-    @Test func theDemosFindingsBecomeMarksAndSuggestions() throws {
+    @Test func theDemosFindingsBecomeMarks() throws {
         let network = try Guanxi.load(repositoryRoot + "/Datasets/ximarket").network
-        let overlay = DiagramOverlay(try Guanxi.gaps(network), network: network, language: .zh)
-        #expect(overlay.untappedResources.first == .init(node: "B4", label: "闲置：资金、优惠"))
-        #expect(Set(overlay.singlePointsOfFailure.map(\.node)) == ["CL", "C7"])
-        let groups = overlay.suggestions.filter { $0.kind == .mutualAidGroup }
-        #expect(groups.map(\.nodes) == [["K10", "K11", "K12"]] && groups.first?.label == "康复互助小组")
-        let introductions = overlay.suggestions.filter { $0.kind == .introduction }
-        #expect(introductions.count == 3 && introductions.allSatisfy { $0.nodes.first == "ST" })
+        let gaps = try Guanxi.gaps(network)
+        let overlay = DiagramOverlay(gaps, network: network, language: .zh)
+        // One mark per finding, the most severe first, each on the finding's own nodes.
+        #expect(overlay.marks.count == gaps.findings.count)
+        let severities = overlay.marks.map { $0.severity ?? "" }
+        #expect(severities == severities.sorted { ["high", "medium", "low"].firstIndex(of: $0)! < ["high", "medium", "low"].firstIndex(of: $1)! })
+        let untapped = try #require(overlay.marks.first { $0.kind == "untapped-resource" && $0.nodes.first == "B4" })
+        #expect(untapped.label == "闲置资源：资金、优惠" && untapped.severity == "high")
+        #expect(Set(overlay.marks.filter { $0.kind == "single-point-of-failure" }.map { $0.nodes[0] }) == ["CL", "C7"])
+        let group = try #require(overlay.marks.first { $0.kind == "mutual-aid" })
+        #expect(Array(group.nodes.prefix(3)) == ["K10", "K11", "K12"] && group.label == "可组康复互助小组（36 人）")
+        let introductions = overlay.marks.filter { $0.kind == "introduction" }
+        #expect(introductions.count == 3 && introductions.allSatisfy { $0.nodes[1] == "ST" })
+        #expect(introductions.map(\.label).contains("建议经残联引荐（0.60）"))
         let dot = try Diagram(network, view: .gaps(overlay), options: DiagramOptions(language: .zh)).dot
-        #expect(dot.contains("闲置：资金、优惠") && dot.contains("康复互助小组"))
+        #expect(dot.contains("闲置资源：资金、优惠") && dot.contains("可组康复互助小组"))
+    }
+
+    /// The earlier overlay layout (three lists) still reads, as marks.
+    @Test func earlierOverlayFilesStillRead() throws {
+        let json = """
+            {"untappedResources": [{"node": "B3", "label": "idle"}],
+             "suggestions": [{"kind": "introduction", "nodes": ["ST", "B3"], "label": "via CL"},
+                             {"kind": "mutual-aid-group", "nodes": ["K14", "K15"], "label": "group"}],
+             "singlePointsOfFailure": [{"node": "O6", "label": "only way"}]}
+            """
+        let overlay = try JSONDecoder().decode(DiagramOverlay.self, from: Data(json.utf8))
+        #expect(overlay.marks.map(\.kind) == ["untapped-resource", "introduction", "mutual-aid", "single-point-of-failure"])
+        #expect(overlay.marks[1].nodes == ["B3", "ST"])
+        let again = try JSONDecoder().decode(DiagramOverlay.self, from: JSONEncoder().encode(overlay))
+        #expect(again == overlay)
     }
 
     @Test func anonymizedLabelsNameNoClient() throws {

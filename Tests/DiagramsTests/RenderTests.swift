@@ -17,15 +17,20 @@ import Guanxi
         case "hierarchy": ["青槐区社会工作总站", "西市场街道社工站", "柳荫社区社工室", "启明社会工作服务中心"]
         case "ego-O6-1": ["柳荫社区社工室", "西市场街道社工站", "独居老人（柳荫社区）"]
         case "gaps": ["西市场街道社工站", "建议经残联引荐"]
-        default: ["西市场街道社工站", "青槐区社会工作总站", "柳荫社区居委会"]
+        // Names are drawn without the street's and district's names, and inside a community's
+        // box without the community's (the full names are in the tooltips).
+        case "ecomap-ST": ["西市场街道社工站", "社会工作总站", "柳荫社区居委会"]
+        default: ["西市场街道社工站", "社会工作总站", "柳荫社区", "居委会"]
         }
         for text in expected { #expect(texts[0].contains(text), "\(text) missing in \(name)") }
     }
 
-    /// Same network, view and options → the same bytes, in every format.
+    /// Same network, view and options → the same bytes, in every format (every view as DOT
+    /// and SVG; PNG and PDF, drawn from the same layout, for two views).
     @Test(arguments: [OutputFormat.dot, .svg, .png, .pdf])
     func renderingTwiceGivesTheSameBytes(format: OutputFormat) throws {
-        for (_, view) in demoViews {
+        let views = format == .png || format == .pdf ? demoViews.filter { ["hierarchy", "ego-O6-1"].contains($0.name) } : demoViews
+        for (_, view) in views {
             let first = try Diagram(demo, view: view).render(format).bytes
             let second = try Diagram(demo, view: view).render(format).bytes
             let same = first == second
@@ -91,7 +96,7 @@ import Guanxi
         #expect(throws: DiagramError.unknownNode(id: "NOPE")) { try Diagram(demo, view: .ecomap(center: "NOPE")) }
         #expect(throws: DiagramError.unknownNode(id: "NOPE")) { try Diagram(demo, view: .ego(center: "NOPE", depth: 1)) }
         #expect(throws: DiagramError.invalidOption(name: "--depth", value: "0")) { try Diagram(demo, view: .ego(center: "ST", depth: 0)) }
-        let overlay = DiagramOverlay(untappedResources: [.init(node: "ZZ", label: "x")])
+        let overlay = DiagramOverlay(marks: [.init(kind: "untapped-resource", nodes: ["ZZ"], label: "x")])
         #expect(throws: DiagramError.unknownNode(id: "ZZ")) { try Diagram(demo, view: .gaps(overlay)) }
         #expect(DiagramError.unknownNode(id: "NOPE").message(.zh).contains("NOPE"))
     }
@@ -155,7 +160,7 @@ import Guanxi
     /// clear error.
     @Test func workerRendersAndTimesOut() throws {
         let worker = LayoutWorker(executable: guanxiExecutable, arguments: ["layout-worker"])
-        let diagram = try Diagram(demo, view: .network)
+        let diagram = try Diagram(demo, view: .ego(center: "O6", depth: 1))
         let inProcess = try diagram.render(.png).bytes
         let png = try worker.render(diagram, as: .png, timeout: 60).bytes == inProcess
         #expect(png)

@@ -147,3 +147,28 @@ func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
     }
     return false
 }
+
+/// A city's findings in a report: counted per station and kind, then one folded table per
+/// station with the top three of each kind — not thousands of list items.
+@Suite struct CityFindingsSectionTests {
+    @Test func aCitysFindingsAreAFoldedTablePerStation() throws {
+        let city = try SyntheticCity.generate(scale: 10, seed: 7)
+        let gaps = try GapAnalysis.analyse(city)
+        let content = ReportContent(network: city, summary: NetworkSummary(city),
+                                    influence: InfluenceTable.compute(city, options: .init(measures: [.degree])),
+                                    gaps: gaps, diagrams: ReportDiagrams(), source: "city", version: "test",
+                                    names: NodeNames(city, language: .zh, anonymize: false))
+        let html = HTMLReport.render(content)
+        let start = try #require(html.range(of: "<section id=\"gaps\">"))
+        let end = try #require(html.range(of: "</section>", range: start.upperBound ..< html.endIndex))
+        let section = String(html[start.lowerBound ..< end.lowerBound])
+        #expect(gaps.findings.count > 1000 && gaps.stations.count > 5)
+        #expect(section.contains("findings-by-station"))
+        #expect(section.components(separatedBy: "<details class=\"station\">").count - 1 == gaps.stations.count)
+        let items = section.components(separatedBy: "<li class=").count - 1
+        #expect(items <= gaps.stations.count * FindingKind.allCases.count * 3)
+        #expect(section.utf8.count < 5_000 * gaps.stations.count, "\(section.utf8.count) bytes")
+        let markdown = MarkdownReport.render(content, base: "r").markdown
+        #expect(markdown.components(separatedBy: "\n#### ").count - 1 == gaps.stations.count)
+    }
+}

@@ -24,7 +24,7 @@ enum CommunityView {
         let inner = min(stage, .partnersByAreaAndKind)
         let language = options.language
         let name = language.pick("社区：", "Community: ") + network[committee].name
-        let drawing = NetworkView.draw(network, options: options, stage: inner, homes: homes, nodes: shown.sorted(),
+        let drawing = try NetworkView.draw(network, options: options, stage: inner, homes: homes, nodes: shown.sorted(),
                                        keep: [committee], viewName: name).0
         return drawing
     }

@@ -5,6 +5,9 @@ struct Drawing: Sendable {
     /// Nodes drawn (folded groups count once; invisible spacers not at all).
     var nodeCount: Int
     var folding: Sketch.Folding?
+    /// Crossings allowed per line of the most detailed drawing of the view (``Crossings``),
+    /// for views where lines run between many nodes; `nil` where crossings do not decide.
+    var crossingsPerLine: Double? = nil
 }
 
 extension Sketch {

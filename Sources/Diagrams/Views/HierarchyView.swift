@@ -6,6 +6,16 @@ import TrustModel
 enum HierarchyView {
     static let kinds: Set<NodeKind> = [.government, .headStation, .station, .office, .agency, .streetOffice]
 
+    /// The hierarchy in rows by level (``BlockLayout``), each item over what it is tied to.
+    static func drawInRows(_ network: TrustNetwork, options: DiagramOptions, stage: Sketch.FoldStage = .none,
+                           homes: Homes? = nil) throws(DiagramError) -> Drawing {
+        let chosen = network.nodes.indices.filter { kinds.contains(network.nodes[$0].kind) }.map { Int32($0) }
+        var drawing = try NetworkView.draw(network, options: options, stage: stage == .none ? .none : .stations, homes: homes,
+                                           nodes: chosen, viewName: options.language.pick("层级结构", "Hierarchy")).0
+        drawing.crossingsPerLine = nil
+        return drawing
+    }
+
     static func draw(_ network: TrustNetwork, options: DiagramOptions, stage: Sketch.FoldStage = .none,
                      homes: Homes? = nil) -> Drawing {
         let kit = DrawingKit(network: network, options: options)

@@ -1,23 +1,185 @@
 import TrustModel
 
-/// The `network` view (and the base of `gaps`): every node, boxed by community (`area`)
-/// when the layout is `dot`; `sfdp` beyond ``dotLimit`` nodes, which ignores boxes. On a
-/// page, the view is drawn at each fold stage in turn until one fits (``Diagram``).
+/// The `network` view (and the base of `community` and `gaps`): each community a box of its
+/// own, the hierarchy and the partners in rows above, each over what it is tied to
+/// (``BlockLayout``); names shortened the same way everywhere (``ShortNames``), labels
+/// measured by Graphviz before placing, lines routed around the nodes. Past ``blockLimit``
+/// nodes (a city drawn without a page) `sfdp` places them instead. On a page, the view is
+/// drawn at each fold stage in turn until one fits (``Diagram``).
 enum NetworkView {
-    /// Above this many drawn nodes `dot` is too slow on a tangled network (minutes at a few
-    /// hundred): `sfdp` takes over.
+    /// With `--engine dot`, past this many nodes `sfdp` takes over (dot needs minutes on a
+    /// tangled network of a few hundred).
     static let dotLimit = 200
+    /// Past this many drawn nodes the labels are not measured one by one and `sfdp` places them.
+    static let blockLimit = 400
+    /// On a page, a drawing whose lines cross more than this many times per line of the whole
+    /// network gives way to a more folded one (a layered drawing of a station network crosses
+    /// about four times per line, and is then past reading). Judged with straight lines; the
+    /// lines as routed round the nodes cross about a tenth more.
+    static let crossingsPerLine = 1.15
 
-    /// - Complexity: O(V + E) to build; the layout dominates.
+    /// What a view adds to a node it marks (the gaps view's findings): lines said inside the
+    /// node and attributes (outline, colour).
+    struct Mark: Sendable {
+        var lines: [String]
+        /// Added to the kind's style (`dashed`).
+        var style: String?
+        var peripheries: Int?
+        var attributes: DiagramGraph.Attributes
+    }
+
+    /// A line to draw between two model nodes that is not a tie (a suggestion).
+    struct ExtraLine: Sendable {
+        var from: Int32
+        var to: Int32
+        var attributes: DiagramGraph.Attributes
+    }
+
+    /// - Complexity: O(V + E) to build, O(n log n) per width tried for placing, one label
+    ///   measurement per drawn node; the layout (line routing) dominates.
     static func draw(_ network: TrustNetwork, options: DiagramOptions, stage: Sketch.FoldStage = .none,
                      homes: Homes? = nil, nodes: [Int32]? = nil, keep: Set<Int32> = [],
                      viewName: String? = nil, notes: [String] = [],
-                     extraKeys: [(text: String, color: String)] = []) -> (Drawing, Sketch) {
-        let kit = DrawingKit(network: network, options: options)
+                     extraKeys: [(text: String, color: String)] = [],
+                     marks: [Int32: Mark] = [:], extraLines: [ExtraLine] = []) throws(DiagramError) -> (Drawing, Sketch) {
+        let homes = homes ?? Homes(network)
+        var kit = DrawingKit(network: network, options: options)
+        kit.thinLines = true
         let all = nodes ?? (0..<Int32(network.nodes.count)).map { $0 }
         let sketch = Sketch(network: network, nodes: all, keep: keep, options: options, stage: stage, homes: homes)
-        let engine = options.engine ?? (sketch.items.count <= dotLimit ? .dot : .sfdp)
+        let name = viewName ?? options.language.pick("合作网络全图", "Whole network")
+        let engine = options.engine ?? (sketch.items.count <= blockLimit ? .pinned : .sfdp)
+        guard engine == .pinned else {
+            return (freeLayout(sketch, kit: kit, engine: engine == .dot && sketch.items.count > dotLimit ? .sfdp : engine,
+                               name: name, notes: notes, extraKeys: extraKeys), sketch)
+        }
+        let language = options.language
+        let short = ShortNames(network, homes: homes, anonymize: options.anonymize)
 
+        // Community boxes: every item of a community whose committee is drawn as itself.
+        var committeeItem: [Int32: Int] = [:]
+        for (p, item) in sketch.items.enumerated() where item.kind == .committee {
+            if let node = item.node { committeeItem[node] = p }
+        }
+        var boxOf: [Int: Int32] = [:]
+        for (p, item) in sketch.items.enumerated() where item.fold == nil || item.fold == "c" || item.fold == "p" {
+            guard let first = item.node ?? item.members.first, let community = homes.community(of: first),
+                  committeeItem[community] != nil else { continue }
+            boxOf[p] = community
+        }
+        var membersOf: [Int32: [Int]] = [:]
+        for (p, community) in boxOf { membersOf[community, default: []].append(p) }
+        for (community, members) in membersOf where members.count < 2 {
+            for p in members { boxOf[p] = nil }
+            membersOf[community] = nil
+        }
+
+        // Names as drawn.
+        let (drawn, key) = short.apply(to: sketch.items, options: options, boxes: boxOf)
+        let keyNotes = key + notes
+
+        // Nodes with their final labels, then measured.
+        var graph = PinnedDrawing(kit: kit, options: options, routed: true)
+        let caption = kit.caption(view: name, items: drawn, links: sketch.links,
+                                  notes: kit.foldingNote(sketch.folding) + kit.anonymizeNote + keyNotes,
+                                  extraKeys: extraKeys)
+        let itemMarks = drawn.map { item in item.node.flatMap { marks[$0] } }
+        let labels = drawn.indices.map { kit.label(drawn[$0], findings: itemMarks[$0]?.lines ?? []) }
+        let legend = graph.legendNodes(drawn)
+        let measured = try PinnedDrawing.measure(kit: kit, labels: labels, caption: caption, legend: legend)
+        let (attributes, sizes) = PinnedDrawing.sized(drawn, labels: labels, sizes: measured.labels, kit: kit) { p in
+            (itemMarks[p]?.style, itemMarks[p]?.peripheries, itemMarks[p]?.attributes ?? [])
+        }
+
+        // Rows and boxes.
+        var levels: [[Int]] = [[], [], []]
+        for p in drawn.indices where boxOf[p] == nil { levels[level(drawn[p])].append(p) }
+        let blocks = membersOf.keys.sorted { a, b in
+            let sa = homes.station(of: a) ?? Int32.max, sb = homes.station(of: b) ?? Int32.max
+            return (sa, committeeItem[a] ?? 0) < (sb, committeeItem[b] ?? 0)
+        }.map { community in
+            let members = (membersOf[community] ?? []).sorted { (rank(drawn[$0]), $0) < (rank(drawn[$1]), $1) }
+            return BlockLayout.Block(title: short.community(community) ?? network[community].name, members: members,
+                                     lead: members.prefix { rank(drawn[$0]) < 2 }.count)
+        }
+        var links = sketch.links.map { ($0.a, $0.b) }
+        for line in extraLines {
+            if let a = sketch.itemOfNode[line.from], let b = sketch.itemOfNode[line.to] { links.append((a, b)) }
+        }
+        let fit = options.page.map { PageFit(page: $0, landscape: options.landscape, smallestFont: DrawingKit.smallFont) }
+            ?? PageFit(page: .a4, landscape: false, smallestFont: DrawingKit.smallFont)
+        let layout = bestLayout(sizes: sizes, levels: levels, blocks: blocks, links: links, fit: fit) { layout in
+            let legendHeight = PinnedDrawing.legendPlaces(measured.legend, width: layout.width).height
+            return (max(layout.width, measured.caption.width), layout.height + measured.caption.height + legendHeight + 24)
+        }
+
+        graph.addItems(attributes, sizes: sizes, positions: layout.positions)
+        graph.addBoxes(layout.frames)
+        sketch.addEdges(to: &graph.graph, kit: kit, labelled: false)
+        // A suggested line only where no line is drawn yet: two lines between one pair would
+        // lie on top of each other (and Graphviz 2.42's router crashes on them).
+        var joined = Set(sketch.links.map { [$0.a, $0.b] })
+        for line in extraLines {
+            guard let a = sketch.itemOfNode[line.from], let b = sketch.itemOfNode[line.to], a != b,
+                  joined.insert([min(a, b), max(a, b)]).inserted else { continue }
+            graph.graph.edges.append(DiagramGraph.Edge(tail: a, head: b, attributes: line.attributes))
+        }
+        let bottom = (layout.positions.map { $0.value.y - sizes[$0.key].height / 2 } + layout.frames.map { $0.y - $0.height / 2 }).min() ?? 0
+        graph.addLegend(legend, sizes: measured.legend, top: bottom - 8)
+        graph.graph.graphAttributes.append(("label", caption))
+        return (Drawing(graph: graph.graph, engine: .pinned, nodeCount: sketch.items.count, folding: sketch.folding,
+                        crossingsPerLine: crossingsPerLine), sketch)
+    }
+
+    /// The row an item outside the boxes goes in: the government, head stations and agencies
+    /// on top, then stations and street offices, then everything else.
+    private static func level(_ item: Sketch.Item) -> Int {
+        guard item.fold == nil || item.fold == "p" || item.fold == "c" else { return 2 }
+        switch item.kind {
+        case .government, .headStation, .agency: return 0
+        case .station, .streetOffice: return 1
+        default: return 2
+        }
+    }
+
+    /// Order inside a community's box: the office, the committee, partners, then clients.
+    private static func rank(_ item: Sketch.Item) -> Int {
+        switch item.kind {
+        case .office: 0
+        case .committee: 1
+        case .client: 3
+        default: 2
+        }
+    }
+
+    /// The block layout whose drawing (its size from `measure`: the layout plus caption and
+    /// legend) fits the paper at the largest scale; the narrowest of those within 1 %.
+    static func bestLayout(sizes: [BlockLayout.Size], levels: [[Int]], blocks: [BlockLayout.Block],
+                           links: [(Int, Int)], fit: PageFit,
+                           measure: (BlockLayout) -> (width: Double, height: Double)) -> BlockLayout {
+        let widest = sizes.map(\.width).max() ?? 100
+        let total = sizes.reduce(0.0) { $0 + ($1.width + BlockLayout.itemGap) * ($1.height + BlockLayout.rowGap) }
+        let upper = max(widest, 2.5 * total.squareRoot())
+        var best: (layout: BlockLayout, scale: Double, area: Double)?
+        var width = max(widest, 160)
+        while true {
+            let layout = BlockLayout(sizes: sizes, levels: levels, blocks: blocks, links: links, width: width)
+            let size = measure(layout)
+            let scale = fit.scale(width: size.width, height: size.height)
+            let area = size.width * size.height
+            if best == nil || scale > best!.scale * 1.01 || (scale > best!.scale * 0.99 && area < best!.area) {
+                best = (layout, scale, area)
+            }
+            if width >= upper { break }
+            width = min(upper, width + max(20, upper / 40))
+        }
+        return best!.layout
+    }
+
+    /// The drawing laid out by Graphviz alone: `sfdp` for a city drawn without a page, or
+    /// `dot` when asked for (boxed by community).
+    private static func freeLayout(_ sketch: Sketch, kit: DrawingKit, engine: LayoutEngine, name: String,
+                                   notes: [String], extraKeys: [(text: String, color: String)]) -> Drawing {
         var graph = DiagramGraph()
         graph.graphAttributes = kit.graphAttributes(engine: engine)
         if engine == .dot {
@@ -29,15 +191,14 @@ enum NetworkView {
         sketch.addNodes(to: &graph, kit: kit)
         sketch.addEdges(to: &graph, kit: kit, labelled: false)
         if engine == .dot {
-            graph.clusters = clusters(of: sketch, network: network, kit: kit)
+            graph.clusters = clusters(of: sketch, network: kit.network, kit: kit)
             kit.addLegend(sketch.items, to: &graph)
         }
-        let name = viewName ?? options.language.pick("合作网络全图", "Whole network")
         graph.graphAttributes.append(("label", kit.caption(
             view: name, items: sketch.items, links: sketch.links,
             notes: kit.foldingNote(sketch.folding) + kit.anonymizeNote + notes, extraKeys: extraKeys,
             legendInLabel: engine != .dot)))
-        return (Drawing(graph: graph, engine: engine, nodeCount: sketch.items.count, folding: sketch.folding), sketch)
+        return Drawing(graph: graph, engine: engine, nodeCount: sketch.items.count, folding: sketch.folding)
     }
 
     /// One box per community: the items whose `area` it is, and the community's own node.
