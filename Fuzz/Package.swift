@@ -2,7 +2,8 @@
 import PackageDescription
 
 // libFuzzer targets for Guanxi's readers, built apart from the main package (their build,
-// with -sanitize=fuzzer,address, lives in Fuzz/.build). Run them with Scripts/fuzz.sh:
+// with -Xswiftc -sanitize=fuzzer,address so that Guanxi's modules are instrumented too,
+// lives in Fuzz/.build). Run them with Scripts/fuzz.sh:
 //   bash Scripts/fuzz.sh xlsx 600
 // Each target feeds libFuzzer's inputs to one public reader of the Guanxi library, so a
 // crash, a sanitizer report, a hang (-timeout) or memory past -rss_limit_mb is a finding.

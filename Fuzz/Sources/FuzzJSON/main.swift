@@ -2,8 +2,7 @@ import FuzzSupport
 import Guanxi
 
 /// The JSON network reader.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    exercise(NetworkReader.readJSON(Array(UnsafeBufferPointer(start: data, count: size))))
+fuzz { data, size in
+    exercise(NetworkReader.readJSON(bytes(data, size)))
     return 0
 }
