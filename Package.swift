@@ -44,7 +44,7 @@ let package = Package(
         ]),
         // Layer 5: Graphviz's C library (libgvc) and the diagrams drawn with it.
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
-        .target(name: "Diagrams", dependencies: ["TrustModel", "Analysis", "Phrasing", "Formats", "CGraphviz"]),
+        .target(name: "Diagrams", dependencies: ["Platform", "TrustModel", "Analysis", "Phrasing", "Formats", "CGraphviz"]),
         // Layer 6: the station report (HTML and Markdown); diagrams arrive as SVG text.
         .target(name: "Reports", dependencies: ["TrustModel", "Analysis", "Phrasing"]),
         // The public face: re-exports the layers.

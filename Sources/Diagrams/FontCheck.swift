@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// Whether a font covering Chinese is installed, asked of fontconfig — the library pango
 /// (and so Graphviz's cairo renderer) finds fonts through. Loaded with `dlopen` so building
@@ -27,13 +23,8 @@ enum FontCheck {
     /// is not refused on a guess. Caller holds ``Graphviz``'s lock (fontconfig is shared with
     /// pango).
     static func hasChineseFont() -> Bool {
-        guard let library = dlopen("libfontconfig.so.1", RTLD_NOW | RTLD_LOCAL)
-                ?? dlopen("libfontconfig.dylib", RTLD_NOW | RTLD_LOCAL) else { return true }
-        defer { dlclose(library) }
-        func symbol<F>(_ name: String, as type: F.Type) -> F? {
-            guard let pointer = dlsym(library, name) else { return nil }
-            return unsafeBitCast(pointer, to: type)
-        }
+        guard let library = System.Library(anyOf: ["libfontconfig.so.1", "libfontconfig.dylib"]) else { return true }
+        func symbol<F>(_ name: String, as type: F.Type) -> F? { library.function(name, as: type) }
         guard let initialise = symbol("FcInit", as: Initialise.self),
               let parse = symbol("FcNameParse", as: NameParse.self),
               let createSet = symbol("FcObjectSetCreate", as: ObjectSetCreate.self),

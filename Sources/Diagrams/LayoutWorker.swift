@@ -1,11 +1,7 @@
 import Foundation
 import TrustModel
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// Renders in a child process, so a render can be given a time limit. A Graphviz layout
 /// cannot be cancelled, and an internal assertion aborts its whole process; a child process
@@ -58,7 +54,7 @@ public struct LayoutWorker: Sendable {
     private func run(_ diagram: Diagram, format: OutputFormat, timeout: Double, firstFallback: Int) throws(DiagramError) -> RenderedDiagram {
         // A child killed on time-out closes its end of the DOT pipe; writing on must fail with
         // EPIPE rather than kill this process with SIGPIPE.
-        signal(SIGPIPE, SIG_IGN)
+        System.ignore(.brokenPipe)
         let plan = diagram.plan
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
@@ -95,7 +91,7 @@ public struct LayoutWorker: Sendable {
         }
         writer.start()
         if finished.wait(timeout: .now() + timeout) == .timedOut {
-            kill(process.processIdentifier, SIGKILL)
+            System.kill(process.processIdentifier)
             finished.wait()
             _ = (outputData.wait(), errorData.wait())
             throw .timedOut(seconds: timeout)

@@ -40,6 +40,9 @@ struct TableHeader {
     private(set) var columns: [Int] = []
     /// A nodes table without an id column but with names: the names serve as ids.
     private(set) var namesAreIDs = false
+    /// The indices of the roles that are columns of the table (not attributes or blanks):
+    /// the only ones a row's missing cells matter for.
+    private var tableColumns: [Int] = []
 
     /// Reads a header row. `headers` are the header cells in column order (`nil` where a
     /// sheet has no cell); `spans` the merged header cells; `row` is where the row starts,
@@ -109,6 +112,12 @@ struct TableHeader {
                 }
             }
             roles.append(role)
+        }
+        tableColumns = roles.indices.filter { index in
+            switch roles[index] {
+            case .node, .tie: true
+            default: false
+            }
         }
         let known = roles.contains { role in
             switch role {
@@ -257,28 +266,37 @@ struct TableHeader {
     }
 
     /// Adds one data row, given as cells aligned with the header's columns (`nil` where the
-    /// row has no cell). Cells beyond the header are reported once as extra fields.
-    func addRow(_ cells: [Cell?], line: Int, column: Int = 1, source: TableSource,
+    /// row has no cell), and the cells `beyond` the header's last column when the reader
+    /// keeps those apart. Cells beyond the header are reported once as extra fields.
+    /// - Complexity: O(cells given + the table's own columns), not O(header width): a row of
+    ///   one cell under a header of 16,384 columns costs one cell.
+    func addRow(_ cells: [Cell?], beyond: [Cell] = [], line: Int, column: Int = 1, source: TableSource,
                 into builder: inout NetworkBuilder) {
+        var extra = beyond.filter { !$0.isBlank }
         if cells.count > roles.count {
-            let extra = cells[roles.count...].compactMap { $0 }.filter { !$0.isBlank }
-            if let first = extra.first {
-                builder.report(.extraFields(count: extra.count), at: source.position(of: first))
-            }
+            extra = cells[roles.count...].compactMap { $0 }.filter { !$0.isBlank } + extra
+        }
+        if let first = extra.first {
+            builder.report(.extraFields(count: extra.count), at: source.position(of: first))
         }
         // A cell left empty is a blank cell at its own column, so an empty required cell
         // is reported where it is (A22), not where the row's first value is.
         func cell(_ index: Int) -> Cell {
             (index < cells.count ? cells[index] : nil) ?? Cell("", line: line, column: columns[index])
         }
+        // The cells given, then the table's own columns the row stops short of (an
+        // attribute or an unread column without a cell has nothing to add).
+        let given = min(cells.count, roles.count)
+        let indices = Array(0 ..< given) + tableColumns.filter { $0 >= given }
         switch table {
         case .nodes:
             var record = NodeRecord(line: line)
             record.column = column
-            for (index, role) in roles.enumerated() {
+            for index in indices {
+                let role = roles[index]
                 switch role {
                 case let .node(column): record[column] = cell(index)
-                case let .attribute(name): if index < cells.count, let given = cells[index] { record.attributes.append((name, given)) }
+                case let .attribute(name): if let given = cells[index] { record.attributes.append((name, given)) }
                 case .unnamed, .mergedTail: reportUnread(role, column: index, cell: cell(index), source: source, into: &builder)
                 case .tie, .ignored: break
                 }
@@ -288,10 +306,11 @@ struct TableHeader {
         case .ties:
             var record = TieRecord(line: line)
             record.column = column
-            for (index, role) in roles.enumerated() {
+            for index in indices {
+                let role = roles[index]
                 switch role {
                 case let .tie(column): record[column] = cell(index)
-                case let .attribute(name): if index < cells.count, let given = cells[index] { record.attributes.append((name, given)) }
+                case let .attribute(name): if let given = cells[index] { record.attributes.append((name, given)) }
                 case .unnamed, .mergedTail: reportUnread(role, column: index, cell: cell(index), source: source, into: &builder)
                 case .node, .ignored: break
                 }

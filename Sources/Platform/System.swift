@@ -253,7 +253,7 @@ public enum System {
 
     /// Whether a process with this id exists (an id whose owner differs still counts).
     public static func processExists(_ id: Int32) -> Bool {
-        kill(id, 0) == 0 || errno == EPERM
+        Glibc.kill(id, 0) == 0 || errno == EPERM
     }
 
     // MARK: Standard streams, environment, signals
@@ -284,6 +284,33 @@ public enum System {
         switch signal {
         case .fileSizeLimit: _ = Glibc.signal(SIGXFSZ, SIG_IGN)
         case .brokenPipe: _ = Glibc.signal(SIGPIPE, SIG_IGN)
+        }
+    }
+
+    /// Ends a process at once (SIGKILL): a layout child past its time limit.
+    public static func kill(_ process: Int32) {
+        _ = Glibc.kill(process, SIGKILL)
+    }
+
+    // MARK: Shared libraries
+
+    /// A shared library loaded at run time (`dlopen`), for a library the build does not
+    /// need headers of (fontconfig); closed when released.
+    public final class Library {
+        private let handle: UnsafeMutableRawPointer
+
+        /// The first of `names` that loads, or `nil`.
+        public init?(anyOf names: [String]) {
+            guard let handle = names.lazy.compactMap({ dlopen($0, RTLD_NOW | RTLD_LOCAL) }).first else { return nil }
+            self.handle = handle
+        }
+
+        deinit { dlclose(handle) }
+
+        /// A function of the library as the C type `type`, or `nil`.
+        public func function<F>(_ name: String, as type: F.Type) -> F? {
+            guard let pointer = dlsym(handle, name) else { return nil }
+            return unsafeBitCast(pointer, to: type)
         }
     }
 

@@ -38,6 +38,8 @@ public struct NetworkBuilder {
     /// suggestions (the search for them is one pass over the nodes, so only the first few
     /// distinct ones get it: they are the ones listed).
     private var warnedNames: Set<String> = []
+    /// Names several nodes share, as tie endpoints have written them.
+    private var sharedNames: [String: NodeLookup.NameMatch] = [:]
     private var suggested: [String: [NodeLookup.Mention]] = [:]
     static let suggestedEndpoints = 20
     /// The language the tables' headers are written in, once one is seen.
@@ -276,7 +278,16 @@ public struct NetworkBuilder {
         // Not an id: perhaps a node's name.
         if lookup == nil { lookup = NodeLookup(nodes: nodes, ids: indexByID) }
         guard let lookup else { return .missing }
-        switch lookup.exactName(id) {
+        // A name several nodes share is looked for once, not once per row that writes it
+        // (each look is a pass over the nodes).
+        let match: NodeLookup.NameMatch
+        if let known = sharedNames[id] {
+            match = known
+        } else {
+            match = lookup.exactName(id)
+            if case .several = match { sharedNames[id] = match }
+        }
+        switch match {
         case let .one(index):
             if warnedNames.insert(id).inserted {
                 let node = nodes[Int(index)]

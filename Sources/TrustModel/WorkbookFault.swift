@@ -24,6 +24,8 @@ public enum WorkbookFault: Error, Hashable, Sendable {
     /// part (of the sheet named, if it is one), or the parts together, or the text its
     /// cells expand to.
     case tooLarge(part: String, sheet: String?, limit: Int)
+    /// Cells merged over more rows and columns than a sheet of its size can mean.
+    case mergedCellsTooMany(sheet: String)
 
     public func message(_ language: Language) -> String {
         let zh = language == .zh
@@ -52,6 +54,9 @@ public enum WorkbookFault: Error, Hashable, Sendable {
         case let .sharedStringOutOfRange(part, index):
             return zh ? "工作簿已损坏：\(shown(part)) 引用了不存在的共享字符串 \(TerminalText.escaped(index))"
                 : "the workbook is damaged: \(shown(part)) refers to shared string \(TerminalText.escaped(index)), which does not exist"
+        case let .mergedCellsTooMany(sheet):
+            return zh ? "工作表“\(shown(sheet))”的合并单元格会展开成远多于表中数据的单元格：文件可能是刻意构造的，未读取；请取消合并后重新保存"
+                : "the merged cells of the sheet \"\(shown(sheet))\" would expand to far more cells than the sheet holds: it may be made to exhaust memory; not read. Unmerge them and save again"
         case let .tooLarge(part, sheet, limit):
             let most = NumberText.byteSize(limit)
             if let sheet {

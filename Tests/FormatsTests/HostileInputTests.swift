@@ -270,6 +270,40 @@ import TrustModel
         #expect(NetworkReader.readJSON(Array(json.utf8)).network?.nodeAttributeNames.count == 200_000)
     }
 
+    @Test(.timeLimit(.minutes(1))) func aNameSharedByManyIsLookedUpOnce() {
+        // 60,000 ties written with a name 60,000 clients share: each row searched every node.
+        let n = 60_000
+        let nodes = "id,name,kind\nS,s,station\n" + (0 ..< n).map { "n\($0),x,client\n" }.joined()
+        let ties = "source,target,relation,trust\n" + String(repeating: "S,x,service,0.5\n", count: n)
+        let outcome = read(nodes: nodes, ties: ties)
+        #expect(outcome.diagnostics.filter { $0.problem.code == "ambiguous-node-name" }.count == n)
+    }
+
+    @Test func farColumnsAndHugeMergesAreBounded() throws {
+        // Rows with a cell in column XFD under a header of two columns: each row was made
+        // 16,384 cells wide (a billion cells from a million such rows, a few megabytes
+        // zipped); now the cells past the header are kept apart and warned about.
+        let far = (2 ... 2_001).map { "<row r=\"\($0)\"><c r=\"A\($0)\" t=\"inlineStr\"><is><t>n\($0)</t></is></c><c r=\"B\($0)\" t=\"inlineStr\"><is><t>client</t></is></c><c r=\"XFD\($0)\"><v>1</v></c></row>" }.joined()
+        let ties = row(1, ["source", "target", "relation", "trust"]) + row(2, ["n2", "n3", "service", "#0.5"])
+        let wide = try workbook(sheets: [("nodes", row(1, ["id", "kind"]) + far), ("ties", ties)])
+        let read = NetworkReader.readXLSX(wide)
+        #expect(read.network?.nodes.count == 2_000)
+        #expect(read.diagnostics.filter { $0.problem.code == "extra-fields" }.count == 2_000)
+        #expect(read.diagnostics.first { $0.problem.code == "extra-fields" }?.position?.column == 16_384)
+        // Merges over a million rows in every column, and thousands overlapping: bounded by
+        // the cells the sheet holds, one error naming the sheet.
+        // The top row holds a value in every column; a hundred rows below it.
+        let top = row(2, ["n2", "n3", "service", "#0.5"] + Array(repeating: "#1", count: 16_380))
+        let rows = top + (3 ... 101).map { row($0, ["n2", "n3", "service", "#0.5"]) }.joined()
+        let merges = (3 ... 16_384).map { "<mergeCell ref=\"\(SourcePosition.columnLetters($0))2:\(SourcePosition.columnLetters($0))1048576\"/>" }
+            + Array(repeating: "<mergeCell ref=\"A2:A1048576\"/>", count: 5_000)
+        let merged = row(1, ["source", "target", "relation", "trust"]) + rows
+            + "</sheetData><mergeCells>" + merges.joined() + "</mergeCells><sheetData>"
+        let nodes = row(1, ["id", "kind"]) + row(2, ["n2", "station"]) + row(3, ["n3", "client"])
+        let outcome = NetworkReader.readXLSX(try workbook(sheets: [("nodes", nodes), ("ties", merged)]))
+        #expect(Self.faults(outcome) == [.mergedCellsTooMany(sheet: "ties")])
+    }
+
     // MARK: Files
 
     @Test func hugeNodesFileIsOneErrorNamingIt() throws {

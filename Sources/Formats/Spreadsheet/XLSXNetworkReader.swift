@@ -99,13 +99,20 @@ enum XLSXNetworkReader {
         let headerRow = rows[headerIndex]
         if table == .nodes, headerIndex > 0 { builder.takeTitle(fromRow: rows[0].cells.map(\.text)) }
         // Merged cells of the header row spanning several columns.
-        let wide = sheet.merges.filter { $0.firstRow == headerRow.number && $0.lastColumn > $0.firstColumn }
+        // Overlapping ones (Excel never writes them) are dropped, so their widths add up to
+        // at most the sheet's 16,384 columns.
+        var wide: [MergedRange] = []
+        for merge in sheet.merges.filter({ $0.firstRow == headerRow.number && $0.lastColumn > $0.firstColumn })
+            .sorted(by: { $0.firstColumn < $1.firstColumn }) where merge.firstColumn > (wide.last?.lastColumn ?? 0) {
+            wide.append(merge)
+        }
         var headerRows = [headerRow]
         if headerIndex + 1 < rows.count, rows[headerIndex + 1].number == headerRow.number + 1 {
             let next = rows[headerIndex + 1]
             let mergedDown = sheet.merges.contains { $0.firstRow == headerRow.number && $0.lastRow > headerRow.number }
+            let covered = Set(wide.flatMap { $0.firstColumn ... $0.lastColumn })
             let namesUnderMerges = !wide.isEmpty
-                && next.cells.allSatisfy { cell in wide.contains { ($0.firstColumn ... $0.lastColumn).contains(cell.column) } }
+                && next.cells.allSatisfy { cell in covered.contains(cell.column) }
                 && next.cells.contains { TableHeader.role(table, Vocabulary.trimmed($0.text)) != nil }
             if mergedDown || namesUnderMerges { headerRows.append(next) }
         }
@@ -131,43 +138,73 @@ enum XLSXNetworkReader {
                                  builder: &builder)
         guard header.isUsable else { return }
         let lastHeaderRow = headerRows[headerRows.count - 1].number
-        fillMergedCells(&rows, merges: sheet.merges.filter { $0.firstRow > lastHeaderRow && $0.lastRow > $0.firstRow })
+        guard fillMergedCells(&rows, merges: sheet.merges.filter { $0.firstRow > lastHeaderRow && $0.lastRow > $0.firstRow }) else {
+            builder.report(.unreadableWorkbook(.mergedCellsTooMany(sheet: source.sheet ?? table.rawValue)),
+                           at: source.position(line: 1, column: 1))
+            return
+        }
+        // A row's cells up to the header's width, those past it apart: a row of one cell in
+        // column XFD costs one cell, not 16,384.
+        let headerWidth = header.roles.count
         for row in rows where row.number > lastHeaderRow {
-            var cells = [Cell?](repeating: nil, count: row.cells.last?.column ?? 0)
-            for (column, text) in row.cells { cells[column - 1] = Cell(text, line: row.number, column: column) }
+            var cells = [Cell?](repeating: nil, count: min(row.cells.last?.column ?? 0, headerWidth))
+            var beyond: [Cell] = []
+            for (column, text) in row.cells {
+                let cell = Cell(text, line: row.number, column: column)
+                if column <= headerWidth { cells[column - 1] = cell } else { beyond.append(cell) }
+            }
             // Rows of blank cells (spaces only) are skipped, as in CSV.
-            if cells.allSatisfy({ $0?.isBlank ?? true }) { continue }
-            header.addRow(cells, line: row.number, column: row.cells.first?.column ?? 1, source: source, into: &builder)
+            if cells.allSatisfy({ $0?.isBlank ?? true }), beyond.allSatisfy(\.isBlank) { continue }
+            header.addRow(cells, beyond: beyond, line: row.number, column: row.cells.first?.column ?? 1, source: source,
+                          into: &builder)
         }
     }
 
-    /// Gives the value of each cell merged down over several rows to the rows below it, in
-    /// its column (a workbook keeps the value in the top-left cell only).
-    /// - Complexity: O(rows + cells merged), the ranges cut at the last row with a value.
-    static func fillMergedCells(_ rows: inout [SheetRow], merges: [MergedRange]) {
-        guard !merges.isEmpty, let lastRow = rows.last?.number else { return }
-        var indexOf: [Int: Int] = [:]
-        for (i, row) in rows.enumerated() { indexOf[row.number] = i }
-        var fills: [Int: [(column: Int, text: String)]] = [:]
-        for merge in merges {
-            guard let top = indexOf[merge.firstRow],
-                  let value = rows[top].cells.first(where: { $0.column == merge.firstColumn })?.text else { continue }
-            let last = min(merge.lastRow, lastRow)
-            guard last > merge.firstRow else { continue }
-            for number in merge.firstRow + 1 ... last { fills[number, default: []].append((merge.firstColumn, value)) }
+    /// Gives the value of each cell merged down over several rows to the rows below it that
+    /// hold values, in its column (a workbook keeps the value in the top-left cell only).
+    /// Returns `false`, filling nothing, when the merges would fill more cells than a sheet
+    /// of its size can mean (ranges over a million rows multiplied by thousands of columns
+    /// from a few kilobytes): more than four times the cells the sheet holds, and 100,000.
+    /// - Complexity: O(merges · log rows + cells filled); a merge overlapping one already
+    ///   filled in its column is skipped (Excel never writes them).
+    @discardableResult
+    static func fillMergedCells(_ rows: inout [SheetRow], merges: [MergedRange]) -> Bool {
+        guard !merges.isEmpty, !rows.isEmpty else { return true }
+        rows.sort { $0.number < $1.number }
+        let numbers = rows.map(\.number)
+        // The first row at or after `number`.
+        func firstIndex(atOrAfter number: Int) -> Int {
+            var low = 0, high = numbers.count
+            while low < high {
+                let middle = (low + high) / 2
+                if numbers[middle] < number { low = middle + 1 } else { high = middle }
+            }
+            return low
         }
-        guard !fills.isEmpty else { return }
-        for (number, cells) in fills {
-            if let i = indexOf[number] {
-                for cell in cells where !rows[i].cells.contains(where: { $0.column == cell.column }) {
-                    rows[i].cells.append(cell)
-                }
-                rows[i].cells.sort { $0.column < $1.column }
-            } else {
-                rows.append(SheetRow(number: number, cells: cells.sorted { $0.column < $1.column }))
+        let budget = max(100_000, 4 * rows.reduce(0) { $0 + $1.cells.count })
+        var filled = 0
+        var fills: [Int: [(column: Int, text: String)]] = [:]
+        var reached: [Int: Int] = [:]  // column → last row filled
+        for merge in merges.sorted(by: { ($0.firstColumn, $0.firstRow) < ($1.firstColumn, $1.firstRow) }) {
+            guard merge.firstRow > reached[merge.firstColumn, default: 0] else { continue }
+            reached[merge.firstColumn] = merge.lastRow
+            let top = firstIndex(atOrAfter: merge.firstRow)
+            guard top < rows.count, numbers[top] == merge.firstRow,
+                  let value = rows[top].cells.first(where: { $0.column == merge.firstColumn })?.text else { continue }
+            var i = top + 1
+            while i < rows.count, numbers[i] <= merge.lastRow {
+                fills[i, default: []].append((merge.firstColumn, value))
+                filled += 1
+                if filled > budget { return false }
+                i += 1
             }
         }
-        rows.sort { $0.number < $1.number }
+        for (i, cells) in fills {
+            let taken = Set(rows[i].cells.map(\.column))
+            rows[i].cells += cells.filter { !taken.contains($0.column) }
+            rows[i].cells.sort { $0.column < $1.column }
+        }
+        return true
     }
 
     /// Key–value rows; a first row naming the columns (`setting`/`设置`, `key`) is skipped.
