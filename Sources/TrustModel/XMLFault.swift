@@ -15,6 +15,8 @@ public enum XMLFault: Hashable, Sendable {
     /// An element with more attributes than any real document has (libxml2 checks
     /// attributes for repeats pairwise, so thousands of them take minutes).
     case tooManyAttributes(limit: Int)
+    /// A `<` inside a tag or an attribute value.
+    case markupInTag
     case empty
     /// The document ends before all its elements are closed.
     case truncated
@@ -38,6 +40,9 @@ public enum XMLFault: Hashable, Sendable {
                 : "it holds a document type declaration (<!DOCTYPE …[…]>, which can define entities); not read"
         case let .tooManyAttributes(limit):
             return zh ? "某个元素的属性超过 \(limit) 个" : "an element has more than \(limit) attributes"
+        case .markupInTag:
+            return zh ? "标签或属性值中出现了 <（标签没有闭合，或属性值中的 < 未写成 &lt;）"
+                : "a < inside a tag or an attribute value (a tag not closed, or < not written as &lt;)"
         case .empty:
             return zh ? "文档是空的" : "the document is empty"
         case .truncated:

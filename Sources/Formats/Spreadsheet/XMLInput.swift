@@ -13,7 +13,8 @@ import TrustModel
 /// - no document type declaration with an internal subset (none in workbooks at all):
 ///   entities are never needed, and their expansion is the classic XML bomb;
 /// - at most ``attributeLimit`` attributes per element (libxml2 2.9 checks an element's
-///   attributes for repeats pairwise: 40,000 of them take a second, a million hours).
+///   attributes for repeats pairwise: 40,000 of them take a second, a million hours);
+/// - no processing instruction reaches XMLParser (one without data crashed it).
 enum XMLInput {
     static let attributeLimit = 1_000
 
@@ -42,9 +43,16 @@ enum XMLInput {
             (fault.line, fault.column) = position(of: fault.offset, in: bytes)
             return .failure(fault)
         }
-        if var fault = check(text, allowDocumentType: allowDocumentType) {
+        var instructions: [Range<Int>] = []
+        if var fault = check(text, allowDocumentType: allowDocumentType, instructions: &instructions) {
             (fault.line, fault.column) = position(of: fault.offset, in: text)
             return .failure(fault)
+        }
+        // Processing instructions carry nothing Guanxi reads, and Foundation's XMLParser
+        // crashes on one without data (`<?pi?>`: libxml2 hands it a null pointer): each is
+        // blanked to spaces (line breaks kept), which every place it may stand allows.
+        for range in instructions {
+            for i in range where text[i] != 0x0A { text[i] = 0x20 }
         }
         // A declaration naming an encoding other than UTF-8 would make libxml2 decode the
         // UTF-8 text again; one naming none or UTF-8 is left alone (the text is not copied).
@@ -126,8 +134,14 @@ enum XMLInput {
     private enum State { case content, tag, quoted(UInt8), comment, cdata, instruction, documentType, documentTypeQuoted(UInt8) }
 
     /// The first fault in UTF-8 `text`, if any (see ``XMLInput``).
-    static func check(_ text: [UInt8], allowDocumentType: Bool) -> Fault? {
-        text.withUnsafeBufferPointer { p -> Fault? in
+    /// `instructions` gets the range of each processing instruction but the XML declaration
+    /// (to its end, or to the end of the text if it is not closed).
+    static func check(_ text: [UInt8], allowDocumentType: Bool, instructions: inout [Range<Int>]) -> Fault? {
+        let declarationEnd = declaration(text)?.upperBound ?? 0
+        var instructionStart = 0
+        var found: [Range<Int>] = []
+        defer { instructions = found }
+        return text.withUnsafeBufferPointer { p -> Fault? in
             let n = p.count
             var i = 0
             var state = State.content
@@ -170,7 +184,12 @@ enum XMLInput {
                     guard b == 0x3C else { break }  // <
                     if starts("<!--") { state = .comment; i += 4; continue }
                     if starts("<![CDATA[") { state = .cdata; i += 9; continue }
-                    if starts("<?") { state = .instruction; i += 2; continue }
+                    if starts("<?") {
+                        state = .instruction
+                        instructionStart = i
+                        i += 2
+                        continue
+                    }
                     if starts("<!DOCTYPE"), !sawElement {
                         guard allowDocumentType else { return Fault(fault: .documentTypeDeclaration, offset: i) }
                         state = .documentType
@@ -182,6 +201,9 @@ enum XMLInput {
                     state = .tag
                 case .tag:
                     switch b {
+                    // A `<` inside a tag or an attribute value is malformed, and libxml2's
+                    // recovery would read markup from there that this pass did not see.
+                    case 0x3C: return Fault(fault: .markupInTag, offset: i)
                     case 0x22, 0x27: state = .quoted(b)
                     case 0x3E: state = .content
                     case 0x3D:  // =
@@ -190,15 +212,21 @@ enum XMLInput {
                     default: break
                     }
                 case let .quoted(quote):
-                    if b == quote { state = .tag }
+                    if b == quote { state = .tag } else if b == 0x3C { return Fault(fault: .markupInTag, offset: i) }
                 case .comment:
                     if starts("-->") { state = .content; i += 3; continue }
                 case .cdata:
                     if starts("]]>") { state = .content; i += 3; continue }
                 case .instruction:
-                    if starts("?>") { state = .content; i += 2; continue }
+                    if starts("?>") {
+                        state = .content
+                        i += 2
+                        if i > declarationEnd { found.append(instructionStart ..< i) }
+                        continue
+                    }
                 case .documentType:
                     switch b {
+                    case 0x3C: return Fault(fault: .markupInTag, offset: i)
                     case 0x5B: return Fault(fault: .documentTypeDeclaration, offset: i)  // [: an internal subset
                     case 0x22, 0x27: state = .documentTypeQuoted(b)
                     case 0x3E: state = .content
@@ -209,6 +237,7 @@ enum XMLInput {
                 }
                 i += 1
             }
+            if case .instruction = state { found.append(instructionStart ..< n) }
             return nil
         }
     }
