@@ -87,28 +87,32 @@ public enum TextDecoding {
                     i += 8
                     continue
                 }
-                let b = buffer[i]
-                if b < 0x80 { i += 1; continue }
-                let length: Int
-                var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
-                switch b {
-                case 0xC2...0xDF: length = 2
-                case 0xE0: length = 3; lower = 0xA0
-                case 0xE1...0xEC, 0xEE...0xEF: length = 3
-                case 0xED: length = 3; upper = 0x9F
-                case 0xF0: length = 4; lower = 0x90
-                case 0xF1...0xF3: length = 4
-                case 0xF4: length = 4; upper = 0x8F
-                default: return i
-                }
-                guard i + length <= n else { return i }
-                let second = buffer[i + 1]
-                guard second >= lower, second <= upper else { return i }
-                for k in 2..<length where buffer[i + k] & 0xC0 != 0x80 { return i }
+                if buffer[i] < 0x80 { i += 1; continue }
+                guard let length = utf8Length(buffer, at: i) else { return i }
                 i += length
             }
             return nil
         }
+    }
+
+    /// The length of the well-formed UTF-8 sequence of a non-ASCII lead byte at `i`, or
+    /// `nil` (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF).
+    static func utf8Length(_ buffer: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        let length: Int
+        var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
+        switch buffer[i] {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; lower = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; upper = 0x9F
+        case 0xF0: length = 4; lower = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; upper = 0x8F
+        default: return nil
+        }
+        guard i + length <= buffer.count, buffer[i + 1] >= lower, buffer[i + 1] <= upper else { return nil }
+        for k in 2 ..< length where buffer[i + k] & 0xC0 != 0x80 { return nil }
+        return length
     }
 
     /// GB18030 (a superset of GBK and GB2312) to UTF-8; `nil` when the bytes are not valid

@@ -158,20 +158,7 @@ enum XMLInput {
                 let b = p[i]
                 if b >= 0x80 {
                     // One multi-byte character: well-formed UTF-8, and not U+FFFE/U+FFFF.
-                    let length: Int
-                    var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
-                    switch b {
-                    case 0xC2...0xDF: length = 2
-                    case 0xE0: length = 3; lower = 0xA0
-                    case 0xE1...0xEC, 0xEE...0xEF: length = 3
-                    case 0xED: length = 3; upper = 0x9F
-                    case 0xF0: length = 4; lower = 0x90
-                    case 0xF1...0xF3: length = 4
-                    case 0xF4: length = 4; upper = 0x8F
-                    default: return Fault(fault: .invalidUTF8, offset: i)
-                    }
-                    guard i + length <= n, p[i + 1] >= lower, p[i + 1] <= upper else { return Fault(fault: .invalidUTF8, offset: i) }
-                    for k in 2 ..< length where p[i + k] & 0xC0 != 0x80 { return Fault(fault: .invalidUTF8, offset: i) }
+                    guard let length = TextDecoding.utf8Length(p, at: i) else { return Fault(fault: .invalidUTF8, offset: i) }
                     if b == 0xEF, p[i + 1] == 0xBF, p[i + 2] >= 0xBE {
                         return Fault(fault: .disallowedCharacter(0xFFFE + UInt32(p[i + 2] - 0xBE)), offset: i)
                     }
