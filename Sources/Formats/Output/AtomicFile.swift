@@ -57,7 +57,7 @@ public enum WriteError: Error, Equatable, Sendable, CustomStringConvertible {
 ///   into a hidden staging folder beside it, which is renamed into place last, so a failure
 ///   leaves no empty or half-filled folder.
 /// - A process killed mid-write leaves its temporary file or staging folder (named
-///   `.NAME.guanxi-PID-…`) behind; the next write to the same folder removes those whose
+///   `.NAME.guanxi-tmp-PID-…`) behind; the next write to the same folder removes those whose
 ///   process is gone.
 public enum AtomicFile {
     /// The path that means standard output.
@@ -80,29 +80,13 @@ public enum AtomicFile {
         try plan.run()
     }
 
-    /// Creates a folder (and its parents) unless it exists; fails if a file is in the way.
-    public static func makeFolder(_ path: String) throws(WriteError) {
-        switch System.status(path) {
-        case let .success(status):
-            guard status.kind == .directory else { throw .wrongKind(path: path) }
-            return
-        case .failure: break
-        }
-        if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
-            try makeFolder(String(path[..<slash]))
-        }
-        if let failure = System.makeFolder(path), failure.kind != .exists {
-            throw .cannotWrite(path: path, reason: failure)
-        }
-    }
-
     // MARK: The plan
 
     /// Where each file of an output goes and how.
     private struct Plan {
         /// A file written to a temporary name and renamed over `target` (a regular file or
-        /// nothing); `staging` is the staging folder it is written inside, if its folder is
-        /// missing.
+        /// nothing), or, when its folder is missing, under its own name inside a staging
+        /// folder.
         struct Replacement {
             var target: String
             var bytes: [UInt8]
@@ -125,7 +109,7 @@ public enum AtomicFile {
         var made: [(path: String, isFolder: Bool)] = []
 
         mutating func add(_ path: String, _ bytes: [UInt8]) throws(WriteError) {
-            guard !path.isEmpty else { throw .cannotWrite(path: path, reason: SystemError(code: 2)) }
+            guard !path.isEmpty else { throw .cannotWrite(path: path, reason: SystemError(code: 2)) }  // ENOENT
             // The process's own streams are written through their descriptors' targets.
             if path == "/dev/stdout" || path == "/dev/stderr" || path.hasPrefix("/dev/fd/") || path.hasPrefix("/proc/self/fd/") {
                 streams.append((path, path, bytes))
@@ -294,7 +278,7 @@ public enum AtomicFile {
         folder == "." ? name : folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
-    /// The prefix of every temporary name: `.NAME.guanxi-PID-RANDOM`.
+    /// What marks a temporary name: `.NAME.guanxi-tmp-PID-RANDOM`.
     private static let marker = ".guanxi-tmp-"
 
     /// A hidden name beside `name` that says which process made it. Long names are cut so
