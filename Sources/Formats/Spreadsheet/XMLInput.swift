@@ -50,13 +50,13 @@ enum XMLInput {
         }
         // Processing instructions carry nothing Guanxi reads, and Foundation's XMLParser
         // crashes on one without data (`<?pi?>`: libxml2 hands it a null pointer): each is
-        // blanked to spaces (line breaks kept), which every place it may stand allows.
+        // blanked to spaces (line breaks kept), which every place it may stand allows. The
+        // XML declaration goes too: its encoding is decoded already (a declaration naming
+        // another would make libxml2 decode the UTF-8 again), and a malformed one is where
+        // libxml2's recovery found a PI this pass had not.
         for range in instructions {
             for i in range where text[i] != 0x0A { text[i] = 0x20 }
         }
-        // A declaration naming an encoding other than UTF-8 would make libxml2 decode the
-        // UTF-8 text again; one naming none or UTF-8 is left alone (the text is not copied).
-        if let declared, !["utf8", "utf-8"].contains(declared.lowercased()) { neutralizeDeclaration(&text) }
         return .success(text)
     }
 
@@ -90,17 +90,13 @@ enum XMLInput {
         return .failure(Fault(fault: .invalidUTF8, offset: bad))
     }
 
-    /// The range of the XML declaration (`<?xml … ?>` at the very start), if there is one.
+    /// The range of the XML declaration (`<?xml … ?>` at the very start), if there is one:
+    /// up to the first `>`, which must close it.
     private static func declaration(_ bytes: [UInt8]) -> Range<Int>? {
         guard bytes.count > 6, bytes.starts(with: Array("<?xml".utf8)),
-              [0x20, 0x09, 0x0A, 0x0D].contains(bytes[5]) else { return nil }
-        var i = 5
-        // A declaration is short; one that does not end soon is not one.
-        while i + 1 < min(bytes.count, 1_024) {
-            if bytes[i] == 0x3F, bytes[i + 1] == 0x3E { return 0 ..< i + 2 }
-            i += 1
-        }
-        return nil
+              [0x20, 0x09, 0x0A, 0x0D].contains(bytes[5]),
+              let close = bytes.prefix(1_024).firstIndex(of: 0x3E), bytes[close - 1] == 0x3F else { return nil }
+        return 0 ..< close + 1
     }
 
     /// The value of `encoding="…"` in the declaration.
@@ -118,26 +114,14 @@ enum XMLInput {
         return value.isEmpty ? nil : String(decoding: value, as: UTF8.self)
     }
 
-    /// Rewrites the declaration as `<?xml version="1.0"` … `?>`, blanked to the same length
-    /// with its line breaks kept, so positions in the document do not move.
-    private static func neutralizeDeclaration(_ text: inout [UInt8]) {
-        guard let range = declaration(text) else { return }
-        let head = Array("<?xml version=\"1.0\"".utf8)
-        guard range.count >= head.count + 2 else { return }
-        for i in range.dropLast(2) {
-            if i < head.count { text[i] = head[i] } else if text[i] != 0x0A { text[i] = 0x20 }
-        }
-    }
-
     // MARK: Checking
 
     private enum State { case content, tag, quoted(UInt8), comment, cdata, instruction, documentType, documentTypeQuoted(UInt8) }
 
     /// The first fault in UTF-8 `text`, if any (see ``XMLInput``).
-    /// `instructions` gets the range of each processing instruction but the XML declaration
-    /// (to its end, or to the end of the text if it is not closed).
+    /// `instructions` gets the range of each processing instruction, the XML declaration
+    /// included (to its end, or to the end of the text if it is not closed).
     static func check(_ text: [UInt8], allowDocumentType: Bool, instructions: inout [Range<Int>]) -> Fault? {
-        let declarationEnd = declaration(text)?.upperBound ?? 0
         var instructionStart = 0
         var found: [Range<Int>] = []
         defer { instructions = found }
@@ -208,7 +192,7 @@ enum XMLInput {
                     if starts("?>") {
                         state = .content
                         i += 2
-                        if i > declarationEnd { found.append(instructionStart ..< i) }
+                        found.append(instructionStart ..< i)
                         continue
                     }
                 case .documentType:
