@@ -11,11 +11,11 @@ import TrustModel
 /// ```
 public struct Diagram: Sendable {
     public let view: DiagramView
-    /// The DOT of the most detailed drawing, written by cgraph; valid input to the `dot`
-    /// command (its `layout` attribute names the engine). ``render(_:)`` with `.dot` gives
-    /// the drawing chosen for the page.
-    public var dot: String { plan.candidates[0].dot }
-    public var engine: LayoutEngine { plan.candidates[0].engine }
+    /// The DOT of the most detailed drawing (on a page, the most detailed that is worth
+    /// trying), written by cgraph; valid input to the `dot` command (its `layout` attribute
+    /// names the engine). ``render(_:)`` with `.dot` gives the drawing chosen for the page.
+    public var dot: String { (plan.candidates.first { !$0.dot.isEmpty } ?? plan.candidates[0]).dot }
+    public var engine: LayoutEngine { (plan.candidates.first { !$0.dot.isEmpty } ?? plan.candidates[0]).engine }
     /// Nodes drawn in the most detailed drawing (a folded group counts once).
     public let nodeCount: Int
     /// Clients folded into groups in the most detailed drawing, 0 when nothing was folded.
@@ -39,13 +39,18 @@ public struct Diagram: Sendable {
         let fit = options.page.map {
             PageFit(page: $0, landscape: options.landscape, smallestFont: DrawingKit.smallFont)
         }
-        let stages: [Sketch.FoldStage] = fit == nil ? [.none]
+        var stages: [Sketch.FoldStage] = fit == nil ? [.none]
             : [.none, .clientsByArea, .partnersByAreaAndKind, .communities, .stations]
+        // A city of several districts: last, each district as one node.
+        if fit != nil, homes.headStations > 1 { stages.append(.districts) }
         var drawings: [Drawing] = []
-        for stage in stages {
+        let limit = LayoutPlan.tryLimit(fit)
+        for (number, stage) in stages.enumerated() {
+            // On a page, a stage far too big to try is only counted (the last is always drawn).
+            let outline = fit != nil && number < stages.count - 1 ? limit : nil
             let drawing: Drawing
             switch view {
-            case .network: drawing = try NetworkView.draw(network, options: options, stage: stage, homes: homes).0
+            case .network: drawing = try NetworkView.draw(network, options: options, stage: stage, homes: homes, outlineAbove: outline).0
             case .hierarchy:
                 // Layered by `dot`; on a page, then in rows placed by Guanxi, which wrap where
                 // a district's stations would not fit side by side.
@@ -56,13 +61,17 @@ public struct Diagram: Sendable {
                     continue
                 }
             case .ecomap(let center):
-                drawing = try EcomapView.draw(network, center: center, options: options, stage: stage, homes: homes)
+                drawing = try EcomapView.draw(network, center: center, options: options, stage: stage, homes: homes,
+                                              outlineAbove: outline)
             case .ego(let center, let depth):
-                drawing = try EgoView.draw(network, center: center, depth: depth, options: options, stage: stage, homes: homes)
+                drawing = try EgoView.draw(network, center: center, depth: depth, options: options, stage: stage, homes: homes,
+                                           outlineAbove: outline)
             case .gaps(let overlay):
-                drawing = try GapsView.draw(network, overlay: overlay, options: options, stage: stage, homes: homes)
+                drawing = try GapsView.draw(network, overlay: overlay, options: options, stage: stage, homes: homes,
+                                            outlineAbove: outline)
             case .community(let area):
-                drawing = try CommunityView.draw(network, area: area, options: options, stage: stage, homes: homes)
+                drawing = try CommunityView.draw(network, area: area, options: options, stage: stage, homes: homes,
+                                                 outlineAbove: outline)
             }
             // A stage that folds nothing more draws the same picture.
             if let last = drawings.last, last.nodeCount == drawing.nodeCount { continue }
@@ -72,16 +81,17 @@ public struct Diagram: Sendable {
         nodeCount = drawings[0].nodeCount
         foldedClients = drawings[0].folding?.clients ?? 0
         pdfDate = PDFDate.pdfString(isoDate: network.date)
-        let limit = LayoutPlan.tryLimit(fit)
         var candidates: [LayoutPlan.Candidate] = []
-        let lines = Double(drawings[0].graph.edges.count)
+        let lines = Double(drawings[0].lines)
         for (number, drawing) in drawings.enumerated() {
             // Drawings too big for the paper are not even written, except the first (for `dot`)
             // and the last (drawn when nothing fits).
-            let needed = number == 0 || number == drawings.count - 1 || drawing.nodeCount <= limit
+            let last = number == drawings.count - 1
+            let needed = !drawing.isOutline && (number == 0 || last || drawing.nodeCount <= limit)
             let text = needed ? try Graphviz.shared.dotText(of: drawing.graph) : ""
             let crossings = fit == nil ? nil : drawing.crossingsPerLine.map { Int(($0 * lines).rounded()) }
-            candidates.append(.init(dot: text, engine: drawing.engine, nodeCount: needed ? drawing.nodeCount : .max,
+            let tried = needed && (last || !drawing.lastResort || fit == nil)
+            candidates.append(.init(dot: text, engine: drawing.engine, nodeCount: tried ? drawing.nodeCount : .max,
                                     crossingLimit: crossings))
         }
         plan = LayoutPlan(candidates: candidates, fit: fit, language: options.language)

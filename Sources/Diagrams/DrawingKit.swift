@@ -157,7 +157,10 @@ struct DrawingKit {
     func codedTrustText(_ link: Sketch.Link, reversed: Bool) -> String {
         let along = (reversed ? link.trustBackward : link.trustForward).values.max()
         let back = (reversed ? link.trustForward : link.trustBackward).values.max()
-        let codes = link.relations.sorted().map { $0.code(language) }.joined(separator: language.pick("", "·"))
+        // At most three codes (a folded group's line merges many relations; all are in the tooltip).
+        let relations = link.relations.sorted()
+        let codes = relations.prefix(3).map { $0.code(language) }.joined(separator: language.pick("", "·"))
+            + (relations.count > 3 ? "…" : "")
         let trust: String
         switch (along, back) {
         case let (x?, y?) where abs(x - y) >= 0.005: trust = Palette.number(x) + "/" + Palette.number(y)
@@ -213,17 +216,21 @@ struct DrawingKit {
             + lineBroken(title, width: 40) + "</B></FONT></TD></TR>"
         var facts = [view]
         if let date = network.date { facts.append(date) }
-        rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(small)\">\(lineBroken(facts.joined(separator: " · "), width: 60))</FONT></TD></TR>"
-        rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(small)\">\(lineBroken(counts(items, links), width: 60))</FONT></TD></TR>"
+        facts.append(counts(items, links))
+        rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(small)\">\(lineBroken(facts.joined(separator: " · "), width: Self.captionWidth))</FONT></TD></TR>"
         if legendInLabel { rows += "<TR><TD ALIGN=\"LEFT\">\(kindCells(items))</TD></TR>" }
         for key in lineKey(extraKeys) {
-            rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(small)\" COLOR=\"\(key.color)\">\(lineBroken(key.text, width: 60))</FONT></TD></TR>"
+            rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(small)\" COLOR=\"\(key.color)\">\(lineBroken(key.text, width: Self.captionWidth))</FONT></TD></TR>"
         }
         for note in shortenedKey(items) + notes {
-            rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(small)\">\(lineBroken(note, width: 60))</FONT></TD></TR>"
+            rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(small)\">\(lineBroken(note, width: Self.captionWidth))</FONT></TD></TR>"
         }
         return .html("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"0\">\(rows)</TABLE>")
     }
+
+    /// The caption's lines are at most this many ems (of the small font): 544 points, the
+    /// width of a portrait A4 page less its margins.
+    static let captionWidth = 68.0
 
     /// Text as HTML-like label lines of at most `width` ems (at most 4 lines).
     private func lineBroken(_ text: String, width: Double) -> String {
@@ -291,10 +298,11 @@ struct DrawingKit {
 
     /// The names drawn shortened, with their full names (at most six listed).
     func shortenedKey(_ items: [Sketch.Item]) -> [String] {
-        let shortened = items.filter { LabelText.lines($0.name, width: Self.nameWidth).shortened }
+        let shortened = items.filter { LabelText.lines($0.name, width: LabelText.lineWidth($0.name, base: Self.nameWidth)).shortened }
         guard !shortened.isEmpty else { return [] }
         let listed = shortened.prefix(6).map { item -> String in
-            let short = LabelText.lines(item.name, width: Self.nameWidth).lines.joined()
+            let lines = LabelText.lines(item.name, width: LabelText.lineWidth(item.name, base: Self.nameWidth)).lines
+            let short = lines.joined(separator: LabelText.lineWidth(item.name, base: 1) > 1 ? " " : "")
             let full = item.name.count > 60 ? String(item.name.prefix(59)) + "…" : item.name
             return short + " = " + full
         }
@@ -310,11 +318,9 @@ struct DrawingKit {
         let strong = Palette.number(max(0.7, t.pathTrust)), path = Palette.number(t.pathTrust)
         let strained = Palette.number(t.strained)
         var keys: [(text: String, color: String)] = [
-            (language.pick("连线：越粗信任越高（≥ \(strong) 为强）；虚线 = 信任 < \(path)（弱）",
-                           "Lines: thicker = more trust (≥ \(strong) strong); dashed = trust < \(path) (tenuous)"), "#333333"),
+            (language.pick("连线：越粗信任越高（≥ \(strong) 为强）；虚线 = 信任 < \(path)（弱）；箭头 = 资源与服务的流向，空心箭头 = 较弱的反向；“0.90 / 0.40” = 实心箭头方向的信任 / 反方向的信任",
+                           "Lines: thicker = more trust (≥ \(strong) strong); dashed = trust < \(path) (tenuous); arrows = the way resources and services flow, hollow = the lesser way back; \"0.90 / 0.40\" = trust along the solid arrow / back"), "#333333"),
             (language.pick("红线 = 信任 < \(strained)（紧张）", "red = trust < \(strained) (strained)"), Palette.vermillion),
-            (language.pick("箭头 = 资源与服务的流向；空心箭头 = 较弱的反向；“0.90 / 0.40” = 实心箭头方向的信任 / 反方向的信任",
-                           "arrows = the way resources and services flow; hollow = the lesser way back; \"0.90 / 0.40\" = trust along the solid arrow / back"), "#333333"),
         ]
         keys += extra
         keys += options.changes?.keys(language) ?? []
@@ -341,6 +347,8 @@ struct DrawingKit {
                                 "each community (committee, office, clients and its local partners) drawn as one node")
         case .stations:
             how = language.pick("每个社工站辖区内的社区与伙伴合为一个节点", "each station's communities and partners drawn as one node")
+        case .districts:
+            how = language.pick("每个社工总站之下的社工站、社区与伙伴合为一个节点", "each head station's stations, communities and partners drawn as one node")
         }
         let why = options.page.map { language.pick("为在 \($0.rawValue) 纸上字号不小于 7 磅，", "To keep every text at 7 pt or more on \($0.rawValue), ") }
             ?? language.pick("节点过多（上限 \(options.maxNodes)），", "Too many nodes (limit \(options.maxNodes)): ")

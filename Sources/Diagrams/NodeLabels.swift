@@ -81,15 +81,23 @@ struct NodeLabels {
         let count = item.members.count
         switch item.fold {
         case "a":
-            item.name = areaName(item.area)
-            item.detail = language.pick("社区 \(count) 个节点", "community, \(count) nodes")
-                + (item.people > 0 ? language.pick(" · ", ", ") + groupPeople(item.people) : "")
+            // The house shape and double border say it is a whole community.
+            item.name = ShortNames.communityName(committee: areaName(item.area), office: nil)
+            item.detail = item.people > 0 ? groupPeople(item.people) : language.pick("\(count) 个节点", "\(count) nodes")
         case "s":
             let name = item.station.map { network[$0].name } ?? ""
             let communities = Set(item.members.filter { network[$0].kind == .committee }).count
             item.name = language.pick("\(name)辖区", "\(name)'s street")
             var parts: [String] = []
             if communities > 0 { parts.append(language.pick("\(communities) 个社区", "\(communities) communities")) }
+            parts.append(language.pick("\(count) 个节点", "\(count) nodes"))
+            if item.people > 0 { parts.append(groupPeople(item.people)) }
+            item.detail = parts.joined(separator: language.pick(" · ", ", "))
+        case "d":
+            let name = item.station.map { network[$0].name } ?? ""
+            let stations = item.members.filter { network[$0].kind == .station }.count
+            item.name = language.pick("\(name)辖区", "\(name)'s district")
+            var parts = [language.pick("\(stations) 个社工站", "\(stations) station\(stations == 1 ? "" : "s")")]
             parts.append(language.pick("\(count) 个节点", "\(count) nodes"))
             if item.people > 0 { parts.append(groupPeople(item.people)) }
             item.detail = parts.joined(separator: language.pick(" · ", ", "))
@@ -105,6 +113,7 @@ struct NodeLabels {
                                         "\(count) group\(count == 1 ? "" : "s"), \(groupPeople(item.people))")
         }
         item.tooltip = item.name + "\n" + (item.detail ?? "")
+            + (item.fold == "a" ? language.pick("\n社区，\(count) 个节点", "\ncommunity, \(count) nodes") : "")
     }
 
     func tags(_ tags: [Tag]) -> String {

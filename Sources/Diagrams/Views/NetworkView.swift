@@ -41,12 +41,14 @@ enum NetworkView {
                      homes: Homes? = nil, nodes: [Int32]? = nil, keep: Set<Int32> = [],
                      viewName: String? = nil, notes: [String] = [],
                      extraKeys: [(text: String, color: String)] = [],
-                     marks: [Int32: Mark] = [:], extraLines: [ExtraLine] = []) throws(DiagramError) -> (Drawing, Sketch) {
+                     marks: [Int32: Mark] = [:], extraLines: [ExtraLine] = [],
+                     outlineAbove: Int? = nil) throws(DiagramError) -> (Drawing, Sketch) {
         let homes = homes ?? Homes(network)
         var kit = DrawingKit(network: network, options: options)
         kit.thinLines = true
         let all = nodes ?? (0..<Int32(network.nodes.count)).map { $0 }
         let sketch = Sketch(network: network, nodes: all, keep: keep, options: options, stage: stage, homes: homes)
+        if let outlineAbove, sketch.items.count > outlineAbove { return (.outline(sketch), sketch) }
         let name = viewName ?? options.language.pick("合作网络全图", "Whole network")
         let engine = options.engine ?? (sketch.items.count <= blockLimit ? .pinned : .sfdp)
         guard engine == .pinned else {
@@ -127,8 +129,9 @@ enum NetworkView {
         let bottom = (layout.positions.map { $0.value.y - sizes[$0.key].height / 2 } + layout.frames.map { $0.y - $0.height / 2 }).min() ?? 0
         graph.addLegend(legend, sizes: measured.legend, top: bottom - 8)
         graph.graph.graphAttributes.append(("label", caption))
+        let straight = graph.limitRouting()
         return (Drawing(graph: graph.graph, engine: .pinned, nodeCount: sketch.items.count, folding: sketch.folding,
-                        crossingsPerLine: crossingsPerLine), sketch)
+                        crossingsPerLine: crossingsPerLine, lines: sketch.links.count, lastResort: straight), sketch)
     }
 
     /// The row an item outside the boxes goes in: the government, head stations and agencies
@@ -198,7 +201,8 @@ enum NetworkView {
             view: name, items: sketch.items, links: sketch.links,
             notes: kit.foldingNote(sketch.folding) + kit.anonymizeNote + notes, extraKeys: extraKeys,
             legendInLabel: engine != .dot)))
-        return Drawing(graph: graph, engine: engine, nodeCount: sketch.items.count, folding: sketch.folding)
+        return Drawing(graph: graph, engine: engine, nodeCount: sketch.items.count, folding: sketch.folding,
+                       lines: sketch.links.count)
     }
 
     /// One box per community: the items whose `area` it is, and the community's own node.

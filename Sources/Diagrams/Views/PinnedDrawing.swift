@@ -25,6 +25,24 @@ struct PinnedDrawing {
         graph.edgeDefaults = kit.edgeDefaults
     }
 
+    /// Lines are routed round the nodes only in drawings up to this many nodes and
+    /// ``routedLineLimit`` lines: Graphviz's router is cubic in the nodes' corners (a
+    /// 100-node drawing took 10 s); a bigger drawing gets straight lines.
+    static let routedNodeLimit = 90
+    static let routedLineLimit = 250
+
+    /// Straight lines instead of routed ones in a drawing too big to route quickly; returns
+    /// whether its lines, meant to go round the nodes, are now straight (such a drawing is
+    /// used only when nothing else fits: its lines cross the labels).
+    @discardableResult
+    mutating func limitRouting() -> Bool {
+        guard graph.nodes.count > Self.routedNodeLimit || graph.edges.count > Self.routedLineLimit,
+              let index = graph.graphAttributes.firstIndex(where: { $0.name == "splines" }),
+              graph.graphAttributes[index].value == .plain("true") else { return false }
+        graph.graphAttributes[index].value = .plain("line")
+        return true
+    }
+
     private static func pin(_ x: Double, _ y: Double) -> DiagramGraph.Value {
         .plain(Palette.number(x) + "," + Palette.number(y) + "!")
     }

@@ -26,7 +26,7 @@ enum RingView {
     ///     fraction of a turn (the order around the rings).
     static func draw(kit: DrawingKit, items: [Sketch.Item], rings: [Int: (ring: Int, turn: Double)], ringCount: Int,
                      edges: [DiagramGraph.Edge], caption: DiagramGraph.Value, detailWidth: Double = 10,
-                     detailLines: Int = 2, routed: Bool = false) throws(DiagramError) -> DiagramGraph {
+                     detailLines: Int = 2, routed: Bool = false) throws(DiagramError) -> (graph: DiagramGraph, straight: Bool) {
         var graph = PinnedDrawing(kit: kit, options: kit.options, routed: routed)
         let labels = items.map { kit.label($0, detailWidth: detailWidth, detailLines: detailLines) }
         let legend = graph.legendNodes(items)
@@ -59,7 +59,7 @@ enum RingView {
             if best == nil || scale > best!.scale * 1.01 { best = (layout, scale, aspect) }
           }
         }
-        guard let layout = best?.layout, let aspect = best?.aspect else { return graph.graph }
+        guard let layout = best?.layout, let aspect = best?.aspect else { return (graph.graph, false) }
         var positions: [Int: (x: Double, y: Double)] = [0: (0, 0)]
         for (k, item) in placedItems.enumerated() { positions[item] = layout.positions[k] }
         graph.addRings(layout.radii, aspect: aspect)
@@ -69,6 +69,7 @@ enum RingView {
         let itemBottom = positions.map { $0.value.y - sizes[$0.key].height / 2 }.min() ?? 0
         graph.addLegend(legend, sizes: measured.legend, top: min(ringBottom, itemBottom) - 8)
         graph.graph.graphAttributes.append(("label", caption))
-        return graph.graph
+        let straight = graph.limitRouting()
+        return (graph.graph, straight)
     }
 }
