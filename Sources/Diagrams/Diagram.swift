@@ -36,9 +36,7 @@ public struct Diagram: Sendable {
         guard options.maxNodes >= 1 else { throw .invalidOption(name: "--max-nodes", value: String(options.maxNodes)) }
         guard (18...1200).contains(options.dpi) else { throw .invalidOption(name: "--dpi", value: String(options.dpi)) }
         let homes = Homes(network)
-        let fit = options.page.map {
-            PageFit(page: $0, landscape: options.landscape, smallestFont: DrawingKit.smallFont)
-        }
+        let fit = options.page.map { _ in PageFit(options) }
         var stages: [Sketch.FoldStage] = fit == nil ? [.none]
             : [.none, .clientsByArea, .partnersByAreaAndKind, .communities, .stations]
         // A city of several districts: last, each district as one node.

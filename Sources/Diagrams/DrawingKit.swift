@@ -53,28 +53,50 @@ struct DrawingKit {
          ("color", Palette.grey)]
     }
 
-    /// A node's label, HTML-like: a one-column table of the name in lines of at most 6 ems (a
-    /// longer one shortened, its full name in the tooltip), then smaller lines (`detail`),
-    /// then findings said in bold (and what changed since an earlier version).
-    func label(_ item: Sketch.Item, findings: [String] = [], detailWidth: Double = 10, detailLines: Int = 2) -> String {
+    /// A node's label as rows of lines: the name in lines of at most 6 ems (a longer one
+    /// shortened, its full name in the tooltip) at the name size, then smaller lines
+    /// (`detail`), then findings in bold (and what changed since an earlier version).
+    func labelRows(_ item: Sketch.Item, findings: [String] = [], detailWidth: Double = 10,
+                   detailLines: Int = 2) -> [(lines: [String], size: Double, bold: Bool)] {
         let findings = findings + (options.changes?.lines(for: item, language) ?? [])
-        let name = LabelText.lines(item.name, width: LabelText.lineWidth(item.name, base: Self.nameWidth)).lines
-            .map(LabelText.html).joined(separator: "<BR/>")
-        var label = "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR><TD>\(name)</TD></TR>"
+        var rows: [(lines: [String], size: Double, bold: Bool)] = [
+            (LabelText.lines(item.name, width: LabelText.lineWidth(item.name, base: Self.nameWidth)).lines, Self.nameFont, false)]
         if let detail = item.detail, !detail.isEmpty {
             // Each line of the detail wrapped on its own; a group's description may take three.
-            let lines = detail.split(separator: "\n").flatMap {
+            rows.append((detail.split(separator: "\n").flatMap {
                 LabelText.lines(String($0), width: LabelText.lineWidth(String($0), base: detailWidth),
                                 maxLines: item.isGroup ? max(detailLines, 3) : detailLines).lines
-            }.map(LabelText.html).joined(separator: "<BR/>")
-            label += "<TR><TD><FONT POINT-SIZE=\"\(Palette.number(Self.smallFont))\">\(lines)</FONT></TD></TR>"
+            }, Self.smallFont, false))
         }
         for finding in findings {
-            let lines = LabelText.lines(finding, width: LabelText.lineWidth(finding, base: 10), maxLines: 2).lines
-                .map(LabelText.html).joined(separator: "<BR/>")
-            label += "<TR><TD><FONT POINT-SIZE=\"\(Palette.number(Self.smallFont))\"><B>\(lines)</B></FONT></TD></TR>"
+            rows.append((LabelText.lines(finding, width: LabelText.lineWidth(finding, base: 10), maxLines: 2).lines, Self.smallFont, true))
+        }
+        return rows
+    }
+
+    /// A node's label, HTML-like: a one-column table of its rows (``labelRows``).
+    func label(_ item: Sketch.Item, findings: [String] = [], detailWidth: Double = 10, detailLines: Int = 2) -> String {
+        Self.html(labelRows(item, findings: findings, detailWidth: detailWidth, detailLines: detailLines))
+    }
+
+    /// Label rows as an HTML-like table.
+    static func html(_ rows: [(lines: [String], size: Double, bold: Bool)]) -> String {
+        var label = "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">"
+        for (number, row) in rows.enumerated() {
+            var text = row.lines.map(LabelText.html).joined(separator: "<BR/>")
+            if row.bold { text = "<B>\(text)</B>" }
+            if number > 0 || row.size != nameFont { text = "<FONT POINT-SIZE=\"\(Palette.number(row.size))\">\(text)</FONT>" }
+            label += "<TR><TD>\(text)</TD></TR>"
         }
         return label + "</TABLE>"
+    }
+
+    /// The widest line of label rows as a reader's ruler measures it (a wide character one em,
+    /// any other 0.55 em, as ``LabelText/width(_:)``): Latin text is often narrower in the font,
+    /// and a node is never narrower than this, so a line arriving at its side never crosses
+    /// its text.
+    static func estimatedWidth(_ rows: [(lines: [String], size: Double, bold: Bool)]) -> Double {
+        rows.flatMap { row in row.lines.map { LabelText.width($0) * row.size } }.max() ?? 0
     }
 
     /// What a kind looks like: shape, style, fill, text and border colours.

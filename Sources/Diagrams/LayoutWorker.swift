@@ -66,7 +66,7 @@ public struct LayoutWorker: Sendable {
                        "--lang", plan.language.rawValue]
         if let fit = plan.fit {
             options += ["--fit", [fit.width, fit.height, fit.smallestFont].map(Palette.number).joined(separator: ",")
-                                 + (fit.orientationFree ? ",free" : ",fixed")]
+                                 + (fit.orientationFree ? ",free," : ",fixed,") + Palette.number(fit.margin)]
         }
         process.arguments = arguments + options
         let input = Pipe(), output = Pipe(), errors = Pipe()
@@ -139,8 +139,9 @@ public struct LayoutWorker: Sendable {
         var pageFit: PageFit?
         if let fit {
             let parts = fit.split(separator: ",")
-            if parts.count == 4, let w = Double(parts[0]), let h = Double(parts[1]), let font = Double(parts[2]) {
-                pageFit = PageFit(width: w, height: h, orientationFree: parts[3] == "free", smallestFont: font)
+            if parts.count == 5, let w = Double(parts[0]), let h = Double(parts[1]), let font = Double(parts[2]),
+               let margin = Double(parts[4]) {
+                pageFit = PageFit(width: w, height: h, orientationFree: parts[3] == "free", smallestFont: font, margin: margin)
             }
         }
         guard !candidates.isEmpty else {

@@ -22,31 +22,44 @@ public enum PageSize: String, Sendable, CaseIterable {
 /// How a drawing must fit its paper: the printable area in points and the smallest text the
 /// drawing uses, so that after scaling to the paper every text stays at least 7 pt.
 struct PageFit: Sendable, Equatable {
-    /// Printable width and height in points (the paper less a 20 pt margin each side).
+    /// Printable width and height in points (the paper less ``margin`` each side).
     var width: Double
     var height: Double
     /// Whether the drawing may be turned to landscape when that fits better.
     var orientationFree: Bool
     /// The smallest font size the drawing uses, in points.
     var smallestFont: Double
+    /// The paper's margin each side, in points.
+    var margin: Double
 
-    static let margin = 14.0
+    /// The margin of a page a diagram is printed on by itself (5 mm: printers print nearly
+    /// to the edge).
+    static let defaultMargin = 14.0
     /// Text on paper is never smaller than this.
     static let minimumPrintedPoints = 7.0
 
-    init(width: Double, height: Double, orientationFree: Bool, smallestFont: Double) {
+    init(width: Double, height: Double, orientationFree: Bool, smallestFont: Double, margin: Double = PageFit.defaultMargin) {
         self.width = width
         self.height = height
         self.orientationFree = orientationFree
         self.smallestFont = smallestFont
+        self.margin = margin
     }
 
-    init(page: PageSize, landscape: Bool, smallestFont: Double) {
+    init(page: PageSize, landscape: Bool, smallestFont: Double, margin: Double = PageFit.defaultMargin) {
         let (w, h) = page.points
-        width = (landscape ? h : w) - 2 * Self.margin
-        height = (landscape ? w : h) - 2 * Self.margin
+        width = (landscape ? h : w) - 2 * margin
+        height = (landscape ? w : h) - 2 * margin
         orientationFree = !landscape
         self.smallestFont = smallestFont
+        self.margin = margin
+    }
+
+    /// The fit a diagram's options ask for: their paper and margin, or A4 for shaping a
+    /// drawing that has no paper.
+    init(_ options: DiagramOptions) {
+        self.init(page: options.page ?? .a4, landscape: options.landscape, smallestFont: DrawingKit.smallFont,
+                  margin: options.pageMargin)
     }
 
     /// The scale that fits a drawing of `width` × `height` points on the paper (never above

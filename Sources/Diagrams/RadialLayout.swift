@@ -36,7 +36,7 @@ struct RadialLayout {
     /// - Complexity: O(n log n) per radius tried (about 40 by bisection), O(n²) per overlap
     ///   check (a few).
     init(nodes given: [Placed], rings: Int, center: (width: Double, height: Double), rows: Int = 1,
-         aspect: Double = RadialLayout.aspect, gap: Double = 18, spacing: Double = 5) {
+         aspect: Double = RadialLayout.aspect, gap: Double = 18, spacing: Double = 7) {
         let trustRings = max(rings, 1)
         guard !given.isEmpty else {
             radii = (0..<trustRings).map { Double($0 + 1) * (max(center.width, center.height) / 2 + gap) }

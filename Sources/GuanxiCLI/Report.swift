@@ -103,7 +103,9 @@ enum ReportFigures {
 
     static func render(_ network: TrustNetwork, _ options: Guanxi.ReportOptions, _ gaps: GapAnalysis) -> ReportDiagrams {
         let language = options.language
-        let diagramOptions = DiagramOptions(language: language, anonymize: options.anonymize)
+        var fitted = DiagramOptions(language: language, anonymize: options.anonymize)
+        fitted.pageMargin = ReportDiagrams.pageMargin
+        let diagramOptions = fitted
         let worker = LayoutWorker(executable: SelfExecutable.path, arguments: [LayoutWorkerCommand.name])
         var diagrams = ReportDiagrams()
         var stations = network.nodes.indices.filter { i in

@@ -47,6 +47,10 @@ public struct ReportDiagrams: Sendable {
         }
     }
 
+    /// The page margin, in points, to fit the report's diagrams within on A4
+    /// (`DiagramOptions.pageMargin`): printed in the report, every text stays 7 pt or more.
+    public static let pageMargin = DiagramFigures.diagramMargin
+
     public var network: Figure?
     public var hierarchy: Figure?
     public var ecomaps: [Figure]

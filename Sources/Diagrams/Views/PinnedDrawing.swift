@@ -20,7 +20,7 @@ struct PinnedDrawing {
     init(kit: DrawingKit, options: DiagramOptions, routed: Bool = false) {
         self.kit = kit
         graph.graphAttributes = kit.graphAttributes(engine: .pinned) + [
-            ("splines", .plain(routed ? "true" : "false")), ("sep", .plain("+1"))]
+            ("splines", .plain(routed ? "polyline" : "false")), ("sep", .plain("+3"))]
         graph.nodeDefaults = kit.nodeDefaults
         graph.edgeDefaults = kit.edgeDefaults
     }
@@ -38,7 +38,7 @@ struct PinnedDrawing {
     mutating func limitRouting() -> Bool {
         guard graph.nodes.count > Self.routedNodeLimit || graph.edges.count > Self.routedLineLimit,
               let index = graph.graphAttributes.firstIndex(where: { $0.name == "splines" }),
-              graph.graphAttributes[index].value == .plain("true") else { return false }
+              graph.graphAttributes[index].value == .plain("polyline") else { return false }
         graph.graphAttributes[index].value = .plain("line")
         return true
     }
@@ -138,13 +138,16 @@ struct PinnedDrawing {
 
     /// Each item's attributes at a fixed size around its measured label, and that size.
     static func sized(_ items: [Sketch.Item], labels: [String], sizes: [BlockLayout.Size], kit: DrawingKit,
+                      estimates: [Double] = [],
                       extra: (Int) -> (style: String?, peripheries: Int?, attributes: DiagramGraph.Attributes) = { _ in (nil, nil, []) })
         -> (attributes: [DiagramGraph.Attributes], sizes: [BlockLayout.Size]) {
         var attributes: [DiagramGraph.Attributes] = []
         var outer: [BlockLayout.Size] = []
         for p in items.indices {
             let more = extra(p)
-            let node = kit.sizedNodeAttributes(items[p], label: labels[p], labelSize: (sizes[p].width, sizes[p].height),
+            // Never narrower than the text as a ruler measures it (``DrawingKit/estimatedWidth(_:)``).
+            let width = max(sizes[p].width, p < estimates.count ? estimates[p] : 0)
+            let node = kit.sizedNodeAttributes(items[p], label: labels[p], labelSize: (width, sizes[p].height),
                                                peripheries: more.peripheries, extraStyle: more.style)
             attributes.append(node.attributes + more.attributes)
             outer.append(BlockLayout.Size(width: node.width, height: node.height))

@@ -28,10 +28,12 @@ enum RingView {
                      edges: [DiagramGraph.Edge], caption: DiagramGraph.Value, detailWidth: Double = 10,
                      detailLines: Int = 2, routed: Bool = false) throws(DiagramError) -> (graph: DiagramGraph, straight: Bool) {
         var graph = PinnedDrawing(kit: kit, options: kit.options, routed: routed)
-        let labels = items.map { kit.label($0, detailWidth: detailWidth, detailLines: detailLines) }
+        let rows = items.map { kit.labelRows($0, detailWidth: detailWidth, detailLines: detailLines) }
+        let labels = rows.map(DrawingKit.html)
         let legend = graph.legendNodes(items)
         let measured = try PinnedDrawing.measure(kit: kit, labels: labels, caption: caption, legend: legend)
-        let (attributes, sizes) = PinnedDrawing.sized(items, labels: labels, sizes: measured.labels, kit: kit)
+        let (attributes, sizes) = PinnedDrawing.sized(items, labels: labels, sizes: measured.labels, kit: kit,
+                                                      estimates: rows.map(DrawingKit.estimatedWidth))
         let placedItems = items.indices.dropFirst().filter { rings[$0] != nil }
         let placed = placedItems.map { item in
             RadialLayout.Placed(ring: rings[item]?.ring ?? ringCount, turn: rings[item]?.turn ?? 1,
@@ -40,8 +42,7 @@ enum RingView {
         let center = sizes[0]
         // One row per ring, or two (every other node a little further out), whichever fits
         // the paper better.
-        let fit = kit.options.page.map { PageFit(page: $0, landscape: kit.options.landscape, smallestFont: DrawingKit.smallFont) }
-            ?? PageFit(page: .a4, landscape: false, smallestFont: DrawingKit.smallFont)
+        let fit = PageFit(kit.options)
         var best: (layout: RadialLayout, scale: Double, aspect: Double)?
         for rows in [1, 2] where rows == 1 || placed.count >= 12 {
           for aspect in [1.0, 1.15, 1.3] {
