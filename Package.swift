@@ -1,9 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Built and tested on Linux (glibc): CI runs `Scripts/test.sh` there, and the system calls
+// (Sources/Platform) and Graphviz's C library (libgvc) are wired for it. No Apple platform is
+// claimed because none is built.
 let package = Package(
     name: "Guanxi",
-    platforms: [.macOS(.v13)],
     products: [
         .library(name: "Guanxi", targets: ["Guanxi"]),
         .executable(name: "guanxi", targets: ["guanxi"]),
@@ -16,8 +18,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
+        // Layer 0: every call into the C library (files, clocks, signals, iconv, zlib), in
+        // one place; CSystem exports what Swift's Glibc module does not.
+        .systemLibrary(name: "CSystem"),
+        .target(name: "Platform", dependencies: ["CSystem"]),
         // Layer 1: the model, vocabulary and diagnostics.
-        .target(name: "TrustModel"),
+        .target(name: "TrustModel", dependencies: ["Platform"]),
         // Layer 2: the compact graph (CSR), traversal, Dijkstra, components, cuts.
         .target(name: "GraphCore", dependencies: [
             "TrustModel",
@@ -25,7 +31,7 @@ let package = Package(
         ]),
         // Layer 3: influence measures (Influence/) and gap findings (Gaps/).
         .target(name: "Analysis", dependencies: [
-            "GraphCore", "TrustModel",
+            "GraphCore", "Platform", "TrustModel",
             .product(name: "HeapModule", package: "swift-collections"),
         ]),
         // Layer 3½: the zh/en sentences and names of what Analysis finds (gap findings,
@@ -33,13 +39,11 @@ let package = Package(
         .target(name: "Phrasing", dependencies: ["TrustModel", "Analysis"]),
         // Layer 4: readers and writers.
         .target(name: "Formats", dependencies: [
-            "TrustModel", "Analysis", "Phrasing",
+            "Platform", "TrustModel", "Analysis", "Phrasing",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // Layer 5: Graphviz's C library (libgvc) and the diagrams drawn with it.
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
-        // glibc's mallopt, for the executable's memory settings.
-        .systemLibrary(name: "CMalloc"),
         .target(name: "Diagrams", dependencies: ["TrustModel", "Analysis", "Phrasing", "Formats", "CGraphviz"]),
         // Layer 6: the station report (HTML and Markdown); diagrams arrive as SVG text.
         .target(name: "Reports", dependencies: ["TrustModel", "Analysis", "Phrasing"]),
@@ -47,10 +51,10 @@ let package = Package(
         .target(name: "Guanxi", dependencies: ["TrustModel", "GraphCore", "Analysis", "Phrasing", "Formats", "Diagrams", "Reports"]),
         // Layer 7: the command line, a thin layer over `Guanxi`.
         .target(name: "GuanxiCLI", dependencies: [
-            "Guanxi",
+            "Guanxi", "Platform",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "guanxi", dependencies: ["GuanxiCLI", "CMalloc"]),
+        .executableTarget(name: "guanxi", dependencies: ["GuanxiCLI", "Platform"]),
         .testTarget(name: "TrustModelTests", dependencies: ["TrustModel"]),
         // Fixtures are read through #filePath, so the tests see the files as committed.
         .testTarget(name: "FormatsTests", dependencies: [

@@ -6,7 +6,6 @@ import PackageDescription
 //   swift run -c release --package-path Benchmarks GuanxiBench CITY_DIR --runs 5 --out DIR
 let package = Package(
     name: "GuanxiBenchmarks",
-    platforms: [.macOS(.v13)],
     dependencies: [.package(name: "Guanxi", path: "..")],
     targets: [
         .executableTarget(name: "GuanxiBench", dependencies: [

@@ -1,9 +1,6 @@
 import GraphCore
+import Platform
 import TrustModel
-
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The influence measures of DESIGN §4 for every node of a network, computed on the views
 /// each is defined on: PageRank on the reversed flow graph ("relied upon"), trust reach on
@@ -215,18 +212,10 @@ public struct Stopwatch {
 
     public init() {}
 
-    public static func now() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-    }
+    public static func now() -> Double { System.monotonicSeconds() }
 
     /// The most memory the process has held so far (its peak resident set), in bytes.
-    public static func peakMemoryBytes() -> Int {
-        var usage = rusage()
-        guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
-        return Int(usage.ru_maxrss) * 1024   // kilobytes on Linux
-    }
+    public static func peakMemoryBytes() -> Int { System.peakResidentBytes() }
 
     public mutating func lap() -> Double {
         let current = Stopwatch.now()

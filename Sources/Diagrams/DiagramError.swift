@@ -1,4 +1,5 @@
 import TrustModel
+import Formats
 
 /// Why a diagram could not be drawn. Every case carries what a person needs to fix it;
 /// ``message(_:)`` words it in Chinese or English.
@@ -22,7 +23,7 @@ public enum DiagramError: Error, Sendable, Equatable {
     /// The layout worker process failed (crashed, or could not be started).
     case workerFailed(reason: String)
     /// The output file could not be written.
-    case cannotWrite(path: String, reason: String)
+    case cannotWrite(WriteError)
 
     /// The problem in the given language, one line.
     public func message(_ language: Language) -> String {
@@ -54,8 +55,8 @@ public enum DiagramError: Error, Sendable, Equatable {
                                  "the layout did not finish within \(shown) s and was stopped: draw less (the ego or ecomap view of one station, or a lower --max-nodes: clients fold by community, then partners by community and kind) or raise --timeout.")
         case let .workerFailed(reason):
             return language.pick("布局进程失败：\(reason)", "the layout process failed: \(reason)")
-        case let .cannotWrite(path, reason):
-            return language.pick("无法写入 \(path)：\(reason)", "cannot write \(path): \(reason)")
+        case let .cannotWrite(error):
+            return error.message(language)
         }
     }
 }

@@ -330,9 +330,9 @@ enum CSVNetworkReader {
     /// Reads a header row from CSV fields.
     static func header(_ table: Table, fields: UnsafeBufferPointer<CSVField>, scanner: CSVScanner,
                        source: TableSource, builder: inout NetworkBuilder) -> TableHeader {
-        let headers = fields.map { field -> (text: String, position: SourcePosition)? in
-            (SpreadsheetCSV.restore(scanner.text(field)),
-             source.position(line: Int(field.line), column: Int(scanner.column(field))))
+        let columns = scanner.columns(fields)
+        let headers = zip(fields, columns).map { field, column -> (text: String, position: SourcePosition)? in
+            (SpreadsheetCSV.restore(scanner.text(field)), source.position(line: Int(field.line), column: Int(column)))
         }
         // The row's position is its first header cell's (a blank leading column skipped).
         let firstNamed = fields.first { !scanner.isBlank($0) } ?? fields.first
@@ -354,18 +354,21 @@ extension TableHeader {
                                at: source.position(line: Int(firstExtra.line), column: Int(scanner.column(firstExtra))))
             }
         }
-        func cell(_ field: CSVField) -> Cell {
-            Cell(SpreadsheetCSV.restore(scanner.text(field)), line: Int(field.line), column: Int(scanner.column(field)))
+        // Columns counted along the row once, not from the line's start for every field.
+        let columns = scanner.columns(UnsafeBufferPointer(rebasing: fields[..<min(fields.count, roles.count)]))
+        func cell(_ index: Int) -> Cell {
+            let field = fields[index]
+            return Cell(SpreadsheetCSV.restore(scanner.text(field)), line: Int(field.line), column: Int(columns[index]))
         }
         switch table {
         case .nodes:
             var record = NodeRecord(line: Int(first.line))
-            for (index, (field, role)) in zip(fields, roles).enumerated() {
+            for (index, role) in zip(columns.indices, roles) {
                 switch role {
-                case let .node(column): record[column] = cell(field)
-                case let .attribute(name): record.attributes.append((name, cell(field)))
+                case let .node(column): record[column] = cell(index)
+                case let .attribute(name): record.attributes.append((name, cell(index)))
                 case .unnamed, .mergedTail:
-                    if !scanner.isBlank(field) { reportUnread(role, column: index, cell: cell(field), source: source, into: &builder) }
+                    if !scanner.isBlank(fields[index]) { reportUnread(role, column: index, cell: cell(index), source: source, into: &builder) }
                 case .tie, .ignored: break
                 }
             }
@@ -373,12 +376,12 @@ extension TableHeader {
             builder.addNode(record)
         case .ties:
             var record = TieRecord(line: Int(first.line))
-            for (index, (field, role)) in zip(fields, roles).enumerated() {
+            for (index, role) in zip(columns.indices, roles) {
                 switch role {
-                case let .tie(column): record[column] = cell(field)
-                case let .attribute(name): record.attributes.append((name, cell(field)))
+                case let .tie(column): record[column] = cell(index)
+                case let .attribute(name): record.attributes.append((name, cell(index)))
                 case .unnamed, .mergedTail:
-                    if !scanner.isBlank(field) { reportUnread(role, column: index, cell: cell(field), source: source, into: &builder) }
+                    if !scanner.isBlank(fields[index]) { reportUnread(role, column: index, cell: cell(index), source: source, into: &builder) }
                 case .node, .ignored: break
                 }
             }

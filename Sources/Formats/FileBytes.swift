@@ -1,72 +1,46 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 import TrustModel
 
-/// Reads whole files into memory with POSIX calls: one allocation of the file's size and no
-/// intermediate `Data` copy, so a 1M-tie CSV costs its size once.
+/// Reads whole files into memory: one allocation of the file's size and no intermediate
+/// `Data` copy, so a 1M-tie CSV costs its size once.
 public enum FileBytes {
-    /// Files above this are refused with a clear message rather than exhausting memory:
-    /// positions are kept in 32 bits, and a 1M-tie network is about 60 MB.
-    public static let sizeLimit = 2_000_000_000
+    /// Files above this are refused by their size, before anything is read, with one
+    /// message naming the file: positions are kept in 32 bits, and a 1M-tie network is
+    /// about 80 MB, so a file of more is not a network.
+    public static let sizeLimit = 1_000_000_000
 
     public enum Kind: Sendable { case missing, directory, file, other }
 
     public static func kind(of path: String) -> Kind {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return .missing }
-        switch info.st_mode & S_IFMT {
-        case S_IFDIR: return .directory
-        case S_IFREG: return .file
-        default: return .other
+        switch System.status(path) {
+        case .failure: .missing
+        case let .success(status):
+            switch status.kind {
+            case .directory: .directory
+            case .regular: .file
+            default: .other
+            }
         }
     }
 
     /// The size in bytes of a regular file, or `nil`.
     public static func size(of path: String) -> Int? {
-        var info = stat()
-        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-        return Int(info.st_size)
+        guard case let .success(status) = System.status(path), status.kind == .regular else { return nil }
+        return status.size
     }
 
     public static func read(_ path: String) -> Result<[UInt8], ProblemAt> {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else {
-            let code = errno
-            if code == ENOENT { return .failure(ProblemAt(.inputMissing(path: path))) }
-            return .failure(ProblemAt(.inputUnreadable(path: path, reason: String(cString: strerror(code)))))
-        }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else {
-            return .failure(ProblemAt(.inputUnreadable(path: path, reason: String(cString: strerror(errno)))))
-        }
-        guard info.st_mode & S_IFMT == S_IFREG else {
-            return .failure(ProblemAt(.inputUnreadable(path: path, reason: "not a regular file")))
-        }
-        let size = Int(info.st_size)
-        guard size <= sizeLimit else { return .failure(ProblemAt(.fileTooLarge(bytes: size, limit: sizeLimit))) }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var total = 0
-        let failure: Int32? = bytes.withUnsafeMutableBytes { buffer -> Int32? in
-            guard let base = buffer.baseAddress else { return nil }
-            while total < size {
-                let got = Glibc.read(descriptor, base + total, size - total)
-                if got < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                if got == 0 { break }
-                total += got
+        System.readFile(path, sizeLimit: sizeLimit).mapError { failure in
+            switch failure {
+            case let .system(error) where error.kind == .noSuchFile:
+                ProblemAt(.inputMissing(path: path))
+            case let .system(error):
+                ProblemAt(.inputUnreadable(path: path, reason: error.description))
+            case .notRegularFile:
+                ProblemAt(.inputUnreadable(path: path, reason: "not a regular file"))
+            case let .tooLarge(size):
+                ProblemAt(.fileTooLarge(path: path, bytes: size, limit: sizeLimit))
             }
-            return nil
         }
-        if let failure {
-            return .failure(ProblemAt(.inputUnreadable(path: path, reason: String(cString: strerror(failure)))))
-        }
-        if total < size { bytes.removeSubrange(total...) }
-        return .success(bytes)
     }
 }

@@ -159,6 +159,7 @@ enum JSONNetworkReader {
             return
         }
         var attributeNames: [String] = []
+        var knownAttributes: Set<String> = []
         var records: [(line: Int, column: Int, cells: [(key: String, cell: Cell)])] = []
         for item in items {
             guard case let .object(members) = item.value else {
@@ -188,7 +189,7 @@ enum JSONNetworkReader {
                     cells.append((key, Cell(value.value.scalarText ?? "", line: value.line, column: value.column)))
                 }
                 let isColumn = table == .nodes ? NodeColumn(header: key) != nil : TieColumn(header: key) != nil
-                if !isColumn, !attributeNames.contains(key) { attributeNames.append(key) }
+                if !isColumn, knownAttributes.insert(key).inserted { attributeNames.append(key) }
             }
             records.append((item.line, item.column, cells))
         }

@@ -107,7 +107,10 @@ public enum NetworkReader {
         case let .success(bytes):
             CSVNetworkReader.read(.nodes, bytes: bytes, source: nodesSource, into: &builder)
         case let .failure(failure):
-            builder.report(failure.problem, at: nil)
+            // Without the nodes every tie would be an error of its own: the one error is
+            // the file's.
+            _ = tiesInBackground?.join()
+            return failed(failure.problem)
         }
         var laterTies: NetworkBuilder?
         switch tiesInBackground?.join() ?? prepareTies() {

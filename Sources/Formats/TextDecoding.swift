@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 import TrustModel
 
 /// Decodes a text file the way Excel and WPS on Chinese Windows save it: UTF-8 with or
@@ -126,35 +122,9 @@ public enum TextDecoding {
         transcode(Array(text.utf8), from: "UTF-8", to: "GB18030")
     }
 
-    /// Converts between encodings through the C library's iconv: no Swift package decodes
-    /// GB18030, and Foundation on Linux does not reliably either. `nil` on any invalid input.
+    /// Converts between encodings (through iconv, ``System/transcode(_:from:to:)``).
     private static func transcode(_ bytes: [UInt8], from source: String, to target: String) -> [UInt8]? {
-        #if canImport(Glibc) || canImport(Darwin)
-        let converter = iconv_open(target, source)
-        guard let converter, converter != iconv_t(bitPattern: -1) else { return nil }
-        defer { iconv_close(converter) }
-        // GB18030 takes 1, 2 or 4 bytes per character and UTF-8 1 to 4 (a 2-byte Chinese
-        // character becomes 3), so twice the input always suffices either way.
-        var output = [UInt8](repeating: 0, count: bytes.count * 2 + 16)
-        var input = bytes
-        let produced: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
-            output.withUnsafeMutableBufferPointer { outBuffer -> Int? in
-                guard let inBase = inBuffer.baseAddress, let outBase = outBuffer.baseAddress else { return nil }
-                var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBase).assumingMemoryBound(to: CChar.self)
-                var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBase).assumingMemoryBound(to: CChar.self)
-                var inLeft = inBuffer.count
-                var outLeft = outBuffer.count
-                let result = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
-                guard result != -1 as Int, inLeft == 0 else { return nil }
-                return outBuffer.count - outLeft
-            }
-        }
-        guard let produced else { return nil }
-        output.removeSubrange(produced...)
-        return output
-        #else
-        return nil
-        #endif
+        System.transcode(bytes, from: source, to: target)
     }
 }
 

@@ -30,7 +30,8 @@ extension CSRGraph {
 
     /// The flow (`directed`) or structural graph of `edgeCount` edges given one at a time by
     /// `edge`, whose endpoints must lie in `0..<nodeCount` (the public builders check; a
-    /// `TrustNetwork` guarantees it). Same rules as ``flow(nodeCount:edges:)`` and
+    /// `TrustNetwork` guarantees it). Package access: unchecked endpoints would index out of
+    /// bounds, so the public API builds through the checked builders only. Same rules as ``flow(nodeCount:edges:)`` and
     /// ``structural(nodeCount:edges:)``.
     ///
     /// Built in place, reading the edges twice: count the arcs per source, scatter them into
@@ -39,7 +40,7 @@ extension CSRGraph {
     /// graph itself (about 20 bytes an arc) and one bucket of scratch.
     ///
     /// - Complexity: O(n + m + Σ d log d) over the degrees d.
-    public static func build(nodeCount n: Int, directed: Bool, edgeCount: Int,
+    package static func build(nodeCount n: Int, directed: Bool, edgeCount: Int,
                              edge: (Int) -> GraphEdge) -> CSRGraph {
         var offsets = [Int](repeating: 0, count: n + 1)
         for i in 0 ..< edgeCount {

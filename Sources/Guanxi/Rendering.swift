@@ -33,8 +33,7 @@ extension Guanxi {
         do {
             try AtomicFile.write(rendered.bytes, to: path)
         } catch {
-            if case let .cannotWrite(path, reason) = error { throw .cannotWrite(path: path, reason: reason) }
-            throw .cannotWrite(path: path, reason: error.message(.en))
+            throw .cannotWrite(error)
         }
         return rendered
     }

@@ -40,6 +40,8 @@ struct Convert: ParsableCommand {
             StandardError.write("guanxi: error: \(error.message(language))\n")
             throw Exit.cannotCreate
         }
+        // On standard output the network is the output; nothing else goes there.
+        guard output != AtomicFile.standardOutput else { return }
         print(language.pick("已写入 \(output)（\(chosen.rawValue)）：\(network.nodes.count) 个节点、\(network.ties.count) 条关系",
                             "Wrote \(output) (\(chosen.rawValue)): \(network.nodes.count) nodes, \(network.ties.count) ties"))
     }

@@ -1,11 +1,6 @@
 import ArgumentParser
 import Guanxi
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// The `guanxi` command: a thin layer over the `Guanxi` library.
 public struct GuanxiCommand: ParsableCommand {
@@ -52,8 +47,8 @@ enum SharedHelp {
                                "A folder with nodes.csv and ties.csv, or a .json, .xlsx or .graphml file.")
     static let anonymize = H("以化名显示服务对象（服务对象 07 / Client 07），并略去其属性，用于培训材料。",
                              "Show clients under pseudonyms (服务对象 07 / Client 07) and leave out their attributes, for training material.")
-    static let output = H("写入此文件（整份写入，不留半截文件），而不是标准输出；.xlsx、.csv、.json 按扩展名选格式。",
-                          "Write to this file (whole or not at all) instead of standard output; .xlsx, .csv and .json choose the format.")
+    static let output = H("写入此文件（整份写入，不留半截文件；缺少的文件夹会建立；- 表示标准输出），而不是标准输出；.xlsx、.csv、.json 按扩展名选格式。",
+                          "Write to this file (whole or not at all; missing folders are created; - is standard output) instead of standard output; .xlsx, .csv and .json choose the format.")
     static let k = H("与 --anonymize 同用：不足 K 人的群体显示为“<K 人”，不写确切人数（默认 10）。",
                      "With --anonymize, a group under K people is shown as \"<K people\" without its exact size (default 10).")
 }
@@ -82,7 +77,7 @@ enum ProcessEnvironment {
     static var variables: [String: String] {
         var result: [String: String] = [:]
         for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let value = getenv(key) { result[key] = String(cString: value) }
+            if let value = System.environment(key) { result[key] = value }
         }
         return result
     }
@@ -90,17 +85,17 @@ enum ProcessEnvironment {
 
 /// Standard error, unbuffered, for diagnostics.
 enum StandardError {
+    /// Writes a message; control characters in it (from names, paths, Graphviz's warnings)
+    /// are shown escaped (``TerminalText``), its own line breaks kept.
     static func write(_ text: String) {
+        writeControl(TerminalText.escaped(text, keepingLineFeeds: true))
+    }
+
+    /// Writes text as it is: for Guanxi's own terminal controls (the progress line).
+    static func writeControl(_ text: String) {
         var text = text
-        text.withUTF8 { buffer in
-            // File descriptor 2 directly: the C `stderr` global is not concurrency-safe.
-            var offset = 0
-            while offset < buffer.count, let base = buffer.baseAddress {
-                let written = Glibc.write(2, base + offset, buffer.count - offset)
-                if written <= 0 { break }
-                offset += written
-            }
-        }
+        // File descriptor 2 directly: the C `stderr` global is not concurrency-safe.
+        _ = text.withUTF8 { System.write(System.standardError, UnsafeRawBufferPointer($0)) }
     }
 }
 
@@ -141,22 +136,20 @@ func resolveOrExit(_ text: String, in network: TrustNetwork, language: Language)
     }
 }
 
-/// Writes a command's output to standard output, or whole to a file (a temporary file then
-/// a rename, so a failed run leaves no partial file).
+/// Writes a command's output to standard output (no `-o`, or `-o -`), or whole to a file
+/// (``AtomicFile``: a failed run leaves no partial file, links and devices are written
+/// through).
 func emit(_ bytes: [UInt8], to output: String?, language: Language) throws {
-    guard let output else {
-        var offset = 0
-        bytes.withUnsafeBufferPointer { buffer in
-            while offset < buffer.count, let base = buffer.baseAddress {
-                let written = Glibc.write(1, base + offset, buffer.count - offset)
-                if written <= 0 { break }
-                offset += written
-            }
-        }
-        return
+    var bytes = bytes
+    let path = output ?? AtomicFile.standardOutput
+    // Text for a terminal (CSV included) never carries a name's escape sequences there; a
+    // file or a pipe gets the data as it is.
+    if path == AtomicFile.standardOutput, System.isTerminal(System.standardOutput),
+       let text = String(validating: bytes, as: UTF8.self) {
+        bytes = Array(TerminalText.escaped(text, keeping: ["\n", "\r", "\t"]).utf8)
     }
     do {
-        try AtomicFile.write(bytes, to: output)
+        try AtomicFile.write(bytes, to: path)
     } catch {
         StandardError.write("guanxi: error: \(error.message(language))\n")
         throw Exit.cannotCreate
@@ -168,7 +161,7 @@ func emit(_ bytes: [UInt8], to output: String?, language: Language) throws {
 final class Progress: @unchecked Sendable {
     private let started = Stopwatch.now()
     private let language: Language
-    private let enabled = isatty(2) == 1
+    private let enabled = System.isTerminal(System.standardError)
     private var shown = false
 
     init(language: Language) { self.language = language }
@@ -176,10 +169,10 @@ final class Progress: @unchecked Sendable {
     func report(_ measure: InfluenceTable.Measure) {
         guard enabled, Stopwatch.now() - started > 2 else { return }
         shown = true
-        StandardError.write("\r\u{1B}[K" + language.pick("正在计算：", "computing: ") + measure.title(language) + "…")
+        StandardError.writeControl("\r\u{1B}[K" + language.pick("正在计算：", "computing: ") + measure.title(language) + "…")
     }
 
     func finish() {
-        if shown { StandardError.write("\r\u{1B}[K") }
+        if shown { StandardError.writeControl("\r\u{1B}[K") }
     }
 }

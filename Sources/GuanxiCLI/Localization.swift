@@ -1,10 +1,6 @@
 import ArgumentParser
 import Guanxi
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// The language of `--help` and of the messages given before any data is read.
 ///
@@ -93,7 +89,7 @@ extension GuanxiCommand {
             if !message.isEmpty {
                 if code == .success { print(message) } else { StandardError.write(message + "\n") }
             }
-            Glibc.exit(code.rawValue)
+            System.exit(code.rawValue)
         }
     }
 }

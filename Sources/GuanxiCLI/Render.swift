@@ -102,7 +102,7 @@ struct Render: ParsableCommand {
         guard (18...1200).contains(dpi) else { throw ValidationError(L("--dpi 应在 18 与 1200 之间", "--dpi must lie between 18 and 1200.")) }
         guard maxNodes >= 1 else { throw ValidationError(L("--max-nodes 至少为 1", "--max-nodes must be at least 1.")) }
         guard timeout > 0, timeout.isFinite else { throw ValidationError(L("--timeout 应为正的秒数", "--timeout must be a positive number of seconds.")) }
-        if format == nil, let output, OutputFormat(fileName: output) == nil {
+        if format == nil, let output, output != AtomicFile.standardOutput, OutputFormat(fileName: output) == nil {
             throw ValidationError(L("无法从“\(output)”看出格式：请用 .svg、.png、.pdf 或 .dot 文件名，或用 --format",
                                     "cannot tell the format from \"\(output)\": use an .svg, .png, .pdf or .dot name, or --format."))
         }

@@ -81,7 +81,7 @@ struct ReportCommand: ParsableCommand {
             StandardError.write("guanxi: error: \(error.message(language))\n")
             throw Exit.cannotCreate
         }
-        print(language.pick("已写入 \(target)", "Wrote \(target)"))
+        if target != AtomicFile.standardOutput { print(language.pick("已写入 \(target)", "Wrote \(target)")) }
     }
 
     /// `report.html` in the data's folder (or beside a data file).

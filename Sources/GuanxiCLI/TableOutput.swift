@@ -1,10 +1,6 @@
 import ArgumentParser
 import Guanxi
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// `--format` and `-o` of a command that prints tables (summary, influence, communities,
 /// path, gaps): text for the terminal, or a workbook, CSV or JSON, chosen by `--format` or
@@ -32,7 +28,7 @@ struct TableOutputOptions: ParsableArguments {
                                                                  "this command has no JSON output; use text, csv or xlsx") + "\n")
             throw ExitCode(64)
         }
-        if format == .xlsx, output == nil, isatty(1) == 1 {
+        if format == .xlsx, output == nil || output == AtomicFile.standardOutput, System.isTerminal(System.standardOutput) {
             StandardError.write("guanxi: error: " + language.pick("工作簿不能显示在终端里：请用 -o 文件名.xlsx 写入文件",
                                                                  "a workbook cannot be shown on a terminal: write it to a file with -o NAME.xlsx") + "\n")
             throw ExitCode(64)

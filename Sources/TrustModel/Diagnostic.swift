@@ -28,10 +28,11 @@ public struct Diagnostic: Hashable, Sendable, Comparable {
     public var severity: Severity { problem.severity }
 
     /// The full line, e.g. `ties.csv:14:3: error: unknown relation "coperation"; did you
-    /// mean "cooperation"?`
+    /// mean "cooperation"?` — one line whatever the data holds: control characters from
+    /// file names and cells are shown escaped (``TerminalText``).
     public func formatted(_ language: Language) -> String {
         let prefix = position.map { "\($0): " } ?? "guanxi: "
-        return prefix + severity.name(language) + ": " + problem.message(language)
+        return TerminalText.escaped(prefix + severity.name(language) + ": " + problem.message(language))
     }
 
     /// By file and position; problems without a position first.

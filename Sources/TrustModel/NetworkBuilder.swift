@@ -100,13 +100,18 @@ public struct NetworkBuilder {
     public mutating func markNodesUnreadable() { nodesUnreadable = true }
 
     /// Declares the extra columns of the nodes table, in order.
+    /// - Complexity: O(n) (a header of 500,000 columns took minutes when each was compared
+    ///   with all before it).
     public mutating func declareNodeAttributes(_ names: [String]) {
-        for name in names where !nodeAttributeNames.contains(name) { nodeAttributeNames.append(name) }
+        var known = Set(nodeAttributeNames)
+        for name in names where known.insert(name).inserted { nodeAttributeNames.append(name) }
     }
 
     /// Declares the extra columns of the ties table, in order.
+    /// - Complexity: O(n).
     public mutating func declareTieAttributes(_ names: [String]) {
-        for name in names where !tieAttributeNames.contains(name) { tieAttributeNames.append(name) }
+        var known = Set(tieAttributeNames)
+        for name in names where known.insert(name).inserted { tieAttributeNames.append(name) }
     }
 
     // MARK: Nodes
@@ -170,9 +175,10 @@ public struct NetworkBuilder {
         guard let cell, !cell.isBlank else { return [] }
         var tags: [Tag] = []
         if let list = cell.list {
+            var seen: Set<Tag> = []
             for word in list {
                 let tag = Tag(word: word)
-                if !tag.keyword.isEmpty, !tags.contains(tag) { tags.append(tag) }
+                if !tag.keyword.isEmpty, seen.insert(tag).inserted { tags.append(tag) }
             }
         } else {
             tags = Tag.list(from: cell.text)
@@ -344,13 +350,15 @@ public struct NetworkBuilder {
 
     // MARK: Checked rows
 
+    // Package access only: a row added here is trusted to break no rule, so the public
+    // API (addNode/addTie, then build) cannot make an unvalidated network with them.
     // A fast lane for readers that check a row's every rule themselves (the CSV reader does,
     // on the bytes, for the common row) and fall back to ``addNode(_:)`` / ``addTie(_:)``
     // for any row that breaks or might break one, so every diagnostic still comes from the
     // code above.
 
     /// Room for this many more nodes and ties.
-    public mutating func reserveCapacity(nodes nodeCount: Int, ties tieCount: Int) {
+    package mutating func reserveCapacity(nodes nodeCount: Int, ties tieCount: Int) {
         nodes.reserveCapacity(nodes.count + nodeCount)
         nodeLines.reserveCapacity(nodeLines.count + nodeCount)
         indexByID.reserveCapacity(nodes.count + nodeCount)
@@ -359,13 +367,13 @@ public struct NetworkBuilder {
     }
 
     /// The index of a node already added, by the UTF-8 bytes of its id exactly as stored.
-    public func nodeIndex(utf8 id: UnsafeBufferPointer<UInt8>) -> Int32? { indexByID.find(id) }
+    package func nodeIndex(utf8 id: UnsafeBufferPointer<UInt8>) -> Int32? { indexByID.find(id) }
 
     /// Adds a node from a row that breaks no rule: its id (whose UTF-8 bytes are `idBytes`)
     /// is non-empty and trimmed, its kind known, its tags all known, its numbers valid.
     /// Returns `false`, adding nothing, when the id is taken: the reader then sends the row
     /// through ``addNode(_:)`` for the diagnostic.
-    public mutating func addChecked(_ node: Node, idBytes: UnsafeBufferPointer<UInt8>, line: Int) -> Bool {
+    package mutating func addChecked(_ node: Node, idBytes: UnsafeBufferPointer<UInt8>, line: Int) -> Bool {
         guard indexByID.insert(idBytes) != nil else { return false }
         nodeLines.append(Int32(clamping: line))
         nodes.append(node)
@@ -374,7 +382,7 @@ public struct NetworkBuilder {
 
     /// Adds a tie from a row that breaks no rule (endpoints found by ``nodeIndex(utf8:)``
     /// and different, relation known, trust in range, numbers and date valid).
-    public mutating func addChecked(_ tie: Tie, line: Int) {
+    package mutating func addChecked(_ tie: Tie, line: Int) {
         tieLines.append(Int32(clamping: line))
         ties.append(tie)
     }
@@ -387,7 +395,7 @@ public struct NetworkBuilder {
     /// builder's, so reading the two parts and appending gives what reading them in turn
     /// gives: adding a tie reads the nodes and ids and touches only the ties, their lines,
     /// the diagnostics and the error count.
-    public func tiesPart(reservingCapacity capacity: Int) -> NetworkBuilder {
+    package func tiesPart(reservingCapacity capacity: Int) -> NetworkBuilder {
         var part = self
         part.ties = []
         part.tieLines = []
@@ -401,7 +409,7 @@ public struct NetworkBuilder {
     /// Moves the diagnostics of a builder made by ``tiesPart(reservingCapacity:)`` after this
     /// builder's, leaving its ties for ``appendTies(of:)`` (which a reader may call once it
     /// has let go of the file's bytes, so that the copy does not add to the peak).
-    public mutating func takeDiagnostics(of part: inout NetworkBuilder) {
+    package mutating func takeDiagnostics(of part: inout NetworkBuilder) {
         diagnostics.append(contentsOf: part.diagnostics)
         errorCount += part.errorCount
         part.diagnostics = []
@@ -410,7 +418,7 @@ public struct NetworkBuilder {
 
     /// Appends the ties and diagnostics of a builder made by ``tiesPart(reservingCapacity:)``
     /// that read the rows after this builder's.
-    public mutating func appendTies(of part: consuming NetworkBuilder) {
+    package mutating func appendTies(of part: consuming NetworkBuilder) {
         ties.append(contentsOf: part.ties)
         part.ties = []
         tieLines.append(contentsOf: part.tieLines)

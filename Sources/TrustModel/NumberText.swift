@@ -20,4 +20,14 @@ public enum NumberText {
 
     /// A share as a percentage with one decimal: 0.0412 → "4.1%".
     public static func percent(_ share: Double) -> String { fixed(share * 100, 1) + "%" }
+
+    /// A size in bytes as people read it (decimal units): `2.2 GB`, `64 MB`, `12 KB`, `512 B`.
+    public static func byteSize(_ bytes: Int) -> String {
+        switch bytes {
+        case 1_000_000_000...: fixed(Double(bytes) / 1e9, 1) + " GB"
+        case 1_000_000...: fixed(Double(bytes) / 1e6, 0) + " MB"
+        case 1_000...: fixed(Double(bytes) / 1e3, 0) + " KB"
+        default: "\(bytes) B"
+        }
+    }
 }

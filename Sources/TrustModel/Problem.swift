@@ -12,7 +12,7 @@ public enum Problem: Hashable, Sendable {
     case webPageNotCSV
     /// A document of a known binary type (PDF, Word, an image …) where a table should be.
     case documentNotCSV(kind: String)
-    case fileTooLarge(bytes: Int, limit: Int)
+    case fileTooLarge(path: String, bytes: Int, limit: Int)
     case undecodableText
     case unterminatedQuote
     case invalidJSON(detail: String)
@@ -20,8 +20,11 @@ public enum Problem: Hashable, Sendable {
     case nestingTooDeep(limit: Int)
     case unreadableWorkbook(WorkbookFault)
     case missingSheet(Table, sheets: [String])
-    case invalidXML(detail: String)
+    case invalidXML(XMLFault)
     case notGraphML
+    /// GraphML key defaults that would give every node or edge more values than a file of
+    /// its size can mean (a few bytes of `<key><default>` multiplied by every element).
+    case graphMLDefaultsTooMany(values: Int)
     case missingGraphAttribute(Table, attribute: String, accepted: [String])
     // Structure.
     case missingColumn(Table, column: ColumnLabel)
@@ -96,6 +99,7 @@ public enum Problem: Hashable, Sendable {
         case .missingSheet: "missing-sheet"
         case .invalidXML: "invalid-xml"
         case .notGraphML: "not-graphml"
+        case .graphMLDefaultsTooMany: "graphml-defaults-too-many"
         case .missingGraphAttribute: "missing-graph-attribute"
         case .missingColumn: "missing-column"
         case .missingTrustColumn: "missing-trust-column"
@@ -149,7 +153,7 @@ public enum Problem: Hashable, Sendable {
     /// bad data in it (exit 65).
     public var isInputUnavailable: Bool {
         switch self {
-        case .inputMissing, .inputUnreadable, .unsupportedInput: true
+        case .inputMissing, .inputUnreadable, .unsupportedInput, .fileTooLarge: true
         default: false
         }
     }
@@ -186,9 +190,10 @@ public enum Problem: Hashable, Sendable {
         case let .documentNotCSV(kind):
             return zh ? "这是 \(kind) 文件，不是 CSV 表格；请在 Excel/WPS 中把数据另存为 CSV 或 .xlsx"
                 : "this is a \(kind) file, not a CSV table; save the data as CSV or .xlsx from Excel/WPS"
-        case let .fileTooLarge(bytes, limit):
-            return zh ? "文件过大（\(bytes) 字节，上限 \(limit) 字节）"
-                : "the file is too large (\(bytes) bytes, limit \(limit) bytes)"
+        case let .fileTooLarge(path, bytes, limit):
+            let (size, most) = (NumberText.byteSize(bytes), NumberText.byteSize(limit))
+            return zh ? "\(TerminalText.escaped(path)) 过大（\(size)，Guanxi 最多读取 \(most)），未读取；请检查是否选错了文件"
+                : "\(TerminalText.escaped(path)) is too large (\(size); Guanxi reads at most \(most)), so it was not read; is it the right file?"
         case .undecodableText:
             return zh ? "无法识别文字编码：既不是 UTF-8 也不是 GB18030/GBK；请另存为“CSV UTF-8”"
                 : "unknown text encoding: neither UTF-8 nor GB18030/GBK; save it as \"CSV UTF-8\""
@@ -207,10 +212,13 @@ public enum Problem: Hashable, Sendable {
             let found = sheets.map { zh ? "“\($0)”" : "\"\($0)\"" }.joined(separator: zh ? "、" : ", ")
             return zh ? "工作簿中没有名为“\(table.chineseName)”或“\(table.rawValue)”的工作表（现有：\(found.isEmpty ? "无" : found)）"
                 : "the workbook has no sheet named \"\(table.rawValue)\" or \"\(table.chineseName)\" (it has: \(found.isEmpty ? "none" : found))"
-        case let .invalidXML(detail):
-            return zh ? "XML 格式错误：\(detail)" : "invalid XML: \(detail)"
+        case let .invalidXML(fault):
+            return zh ? "XML 格式错误：\(fault.message(language))" : "invalid XML: \(fault.message(language))"
         case .notGraphML:
             return zh ? "这不是 GraphML 文件（缺少 <graphml> 根元素）" : "this is not a GraphML file (no <graphml> root element)"
+        case let .graphMLDefaultsTooMany(values):
+            return zh ? "GraphML 的属性默认值（<key> 中的 <default>）会为各节点和关系生成 \(values) 个值，远超文件本身的大小：文件可能是刻意构造的，未读取"
+                : "the GraphML's key defaults (<default> in <key>) would give its nodes and edges \(values) values, far beyond what a file of its size holds: it may be made to exhaust memory; not read"
         case let .missingGraphAttribute(table, attribute, accepted):
             let names = accepted.map { "attr.name=\"\($0)\"" }.joined(separator: zh ? "、" : ", ")
             let element = table == .nodes ? "node" : "edge"
@@ -384,6 +392,7 @@ extension Problem {
         case .unreadableWorkbook: (zh, en) = ("无法打开的工作簿", "unreadable workbooks")
         case .missingSheet: (zh, en) = ("缺少的工作表", "missing sheets")
         case .invalidXML, .notGraphML: (zh, en) = ("XML 格式错误", "XML errors")
+        case .graphMLDefaultsTooMany: (zh, en) = ("默认值过多的 GraphML", "GraphML with too many defaults")
         case .missingGraphAttribute: (zh, en) = ("GraphML 缺少的属性", "missing GraphML attributes")
         case .missingColumn, .missingTrustColumn: (zh, en) = ("缺少的列", "missing columns")
         case .unrecognizedHeader: (zh, en) = ("认不出的表头", "unrecognised headers")

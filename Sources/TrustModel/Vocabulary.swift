@@ -28,6 +28,9 @@ public enum Vocabulary {
     /// likely misspelling (at most a third of the longer word, and not every character
     /// different). Equally close spellings are all returned, sorted, at most three:
     /// `社工占` is as near to `社工站` as to `社工室`, and the user knows which was meant.
+    /// - Complexity: O(s · |word| · k) for s spellings of at most k characters: a spelling
+    ///   whose length differs from the word's by more than the limit is skipped unmeasured
+    ///   (the distance is at least that difference), so a long word costs only its reading.
     public static func closest<Value>(to word: String, in table: [String: Value]) -> [(spelling: String, value: Value)] {
         let target = Array(normalize(word))
         guard !target.isEmpty else { return [] }
@@ -36,8 +39,9 @@ public enum Vocabulary {
         for spelling in table.keys.sorted() {
             guard let value = table[spelling] else { continue }
             let candidate = Array(spelling)
-            let distance = editDistance(target, candidate)
             let limit = max(1, max(target.count, candidate.count) / 3)
+            guard abs(target.count - candidate.count) <= limit else { continue }
+            let distance = editDistance(target, candidate)
             guard distance <= limit, distance < max(target.count, candidate.count) else { continue }
             if distance < bestDistance {
                 bestDistance = distance

@@ -151,7 +151,8 @@ import Guanxi
         let path = folder + "/h.svg"
         try Guanxi.render(demo, view: .hierarchy, as: .svg, to: path)
         #expect(FileManager.default.fileExists(atPath: path))
-        #expect(throws: WriteError.self) { try AtomicFile.write([1, 2, 3], to: folder + "/missing/x.svg") }
+        // A file where a folder should be: an error, and nothing left behind.
+        #expect(throws: WriteError.self) { try AtomicFile.write([1, 2, 3], to: folder + "/h.svg/x.svg") }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["h.svg"])
     }
 

@@ -131,3 +131,37 @@ import TrustModel
         #expect(text.contains("（16 人）") && text.contains("（<15 人）") && !text.contains("（13 人）"))
     }
 }
+
+/// A need whose holder the station reaches on a trusted route is unmet only because no
+/// station or office serves the client: the text says so, never "only 0.80, below 0.50".
+@Suite struct UnservedClientNeedPhrasingTests {
+    @Test func aTrustedRouteIsNotCalledTooWeak() throws {
+        // Volunteers serve K1, but no station or office serves it; the station reaches the
+        // education holder at 0.8.
+        let net = try network("""
+            id,name,kind,area,resources,needs,size
+            ST,青山站,station,,,,
+            C1,河口社区居委会,committee,,,,
+            ED,成长中心,social-org,,education,,
+            VT,志愿队,volunteer,,companionship,,
+            K1,困境儿童,client,C1,,education,14
+            """, """
+            source,target,relation,trust
+            ST,ED,cooperation,0.8
+            ST,C1,cooperation,0.8
+            VT,K1,service,0.9
+            VT,ST,volunteering,0.7
+            """)
+        let unmet = try findings(.unmetNeed, in: net)
+        let finding = try #require(unmet.first)
+        let need = try #require(finding.unmet?.needs.first)
+        #expect(need.tag == Tag(.education) && need.nearest.trust >= 0.8 - 1e-9)
+        for language in Language.allCases {
+            let text = FindingPhrasing(NodeNames(net, language: language, anonymize: false)).sentences(finding)
+            #expect(!text.explanation.contains("低于") && !text.explanation.contains("below"), "\(text.explanation)")
+        }
+        let zh = FindingPhrasing(NodeNames(net, language: .zh, anonymize: false)).sentences(finding)
+        #expect(zh.explanation.contains("成长中心能提供，青山站也联系得到（路线信任 0.80）。没有社工站或社工室为其服务。"))
+        #expect(zh.action.contains("由青山站为困境儿童接案服务"))
+    }
+}

@@ -106,7 +106,9 @@ import Testing
         let run = try guanxi(["gaps", "Datasets/ximarket", "--format", "csv", "-o", folder + "/gaps.csv"])
         #expect(run.status == 0 && run.stdout.isEmpty)
         #expect(FileManager.default.fileExists(atPath: folder + "/gaps.csv"))
-        let failed = try guanxi(["gaps", "Datasets/ximarket", "-o", folder + "/no/such/dir/gaps.txt"])
+        // Missing folders are made; a file where a folder should be is an error.
+        #expect(try guanxi(["gaps", "Datasets/ximarket", "-o", folder + "/new/dir/gaps.txt"]).status == 0)
+        let failed = try guanxi(["gaps", "Datasets/ximarket", "-o", folder + "/gaps.csv/gaps.txt"])
         #expect(failed.status == 73)
     }
 }

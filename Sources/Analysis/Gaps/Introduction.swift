@@ -1,10 +1,5 @@
+import Foundation
 import TrustModel
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// **Introduction** (DESIGN §4 gap 8): a station and a resource holder that are not tied
 /// in any relation, either direction (a pair already tied is never suggested), ranked by

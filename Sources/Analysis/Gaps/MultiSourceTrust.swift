@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// Most trusted routes between a set of sources and every partner, in one search: for each
 /// partner the highest route trust (product of its ties' trust) from or to any source,

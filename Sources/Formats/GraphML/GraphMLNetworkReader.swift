@@ -28,11 +28,8 @@ enum GraphMLNetworkReader {
     }
 
     static func read(bytes: [UInt8], source: TableSource, into builder: inout NetworkBuilder) {
-        let data: Data
-        switch TextDecoding.decode(bytes) {
-        case let .success(decoded): data = Data(decoded.utf8)
-        case let .failure(failure):
-            builder.report(failure.problem, at: CSVNetworkReader.position(ofByte: failure.byteOffset, in: bytes, source: source))
+        if bytes.isEmpty {
+            builder.report(.emptyFile, at: source.position(line: 1, column: 1))
             return
         }
         var keys: [String: Key] = [:]
@@ -53,7 +50,9 @@ enum GraphMLNetworkReader {
         var inLabel = false
         var labelText = ""
 
-        let failure = SAXParser.parse(data, start: { name, attributes, at in
+        // Checked as text (UTF-8, or GB18030 as saved on Chinese Windows, or the declared
+        // encoding) before libxml2 sees it.
+        let failure = SAXParser.parse(bytes, allowDocumentType: true, guessGB18030: true, start: { name, attributes, at in
             switch name {
             case "graphml": sawRoot = true
             case "key":
@@ -115,7 +114,7 @@ enum GraphMLNetworkReader {
             if inLabel { labelText += text } else if dataKey != nil || inDefault { dataText += text }
         })
         if let failure {
-            builder.report(.invalidXML(detail: failure.message), at: source.position(line: failure.line, column: failure.column))
+            builder.report(.invalidXML(failure.fault), at: source.position(line: failure.line, column: failure.column))
             return
         }
         guard sawRoot else {
@@ -150,6 +149,22 @@ enum GraphMLNetworkReader {
             }
         }
         guard usable else { return }
+        // Key defaults, in the keys' order: each applies to every node (edge) that lacks it.
+        func defaults(_ domain: String, _ roles: [String: Role]) -> [(id: String, text: String, role: Role)] {
+            keyOrder.compactMap { id in
+                guard let key = keys[id], key.domain == domain || key.domain == "all", let text = key.fallback,
+                      let role = roles[id] else { return nil }
+                return (id, text, role)
+            }
+        }
+        let nodeDefaults = defaults("node", nodeRoles), edgeDefaults = defaults("edge", edgeRoles)
+        // Defaults multiply: bounded by the file's size, so reading stays linear in it.
+        let applied = nodes.count.multipliedReportingOverflow(by: nodeDefaults.count).partialValue
+            + edges.count.multipliedReportingOverflow(by: edgeDefaults.count).partialValue
+        guard applied <= max(1_000_000, 4 * bytes.count) else {
+            builder.report(.graphMLDefaultsTooMany(values: applied), at: top)
+            return
+        }
         builder.declareNodeAttributes(keyOrder.compactMap { if case let .attribute(name)? = nodeRoles[$0] { name } else { nil } })
         builder.declareTieAttributes(keyOrder.compactMap { if case let .attribute(name)? = edgeRoles[$0] { name } else { nil } })
 
@@ -164,10 +179,8 @@ enum GraphMLNetworkReader {
                 given.insert(datum.key)
                 assign(role, Cell(datum.text, line: datum.line, column: datum.column), node: &record)
             }
-            for (id, key) in keys where !given.contains(id) && (key.domain == "node" || key.domain == "all") {
-                if let fallback = key.fallback, let role = nodeRoles[id] {
-                    assign(role, Cell(fallback, line: node.line, column: node.column), node: &record)
-                }
+            for (id, text, role) in nodeDefaults where !given.contains(id) {
+                assign(role, Cell(text, line: node.line, column: node.column), node: &record)
             }
             if record.id == nil, let xmlID = node.xmlID { record.id = Cell(xmlID, line: node.line, column: node.column) }
             if record.name == nil, let label = node.graphicsLabel { record.name = Cell(label, line: node.line, column: node.column) }
@@ -185,10 +198,8 @@ enum GraphMLNetworkReader {
                 given.insert(datum.key)
                 assign(role, Cell(datum.text, line: datum.line, column: datum.column), tie: &record)
             }
-            for (id, key) in keys where !given.contains(id) && (key.domain == "edge" || key.domain == "all") {
-                if let fallback = key.fallback, let role = edgeRoles[id] {
-                    assign(role, Cell(fallback, line: edge.line, column: edge.column), tie: &record)
-                }
+            for (id, text, role) in edgeDefaults where !given.contains(id) {
+                assign(role, Cell(text, line: edge.line, column: edge.column), tie: &record)
             }
             builder.addTie(record)
         }

@@ -23,6 +23,8 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     /// The format a path's extension names; a path without a known extension is a folder
     /// of CSV files.
     public static func inferred(from path: String) -> ExportFormat {
+        // Standard output takes one file: the lossless text format.
+        if path == AtomicFile.standardOutput { return .json }
         let name = path.split(separator: "/").last.map { $0.lowercased() } ?? ""
         if name.hasSuffix(".json") { return .json }
         if name.hasSuffix(".xlsx") { return .xlsx }
@@ -54,8 +56,8 @@ public enum NetworkWriter {
         }
     }
 
-    /// Writes the network to `path`: a file, or for folder formats a folder (created if
-    /// missing) holding the files.
+    /// Writes the network to `path`: a file (`-`: standard output), or for folder formats a
+    /// folder (created if missing, only once its files are written) holding the files.
     public static func write(_ network: TrustNetwork, to path: String, format: ExportFormat,
                              language: Language) throws(WriteError) {
         try place(files(network, format: format, language: language), at: path, isFolder: format.isFolder, overwrite: true)
@@ -66,6 +68,10 @@ public enum NetworkWriter {
     public static func place(_ files: [(name: String, bytes: [UInt8])], at path: String, isFolder: Bool,
                              overwrite: Bool) throws(WriteError) {
         let trimmed = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+        if path == AtomicFile.standardOutput {
+            guard !isFolder, files.count == 1 else { throw .severalFilesToStandardOutput }
+            return try AtomicFile.write(files.map { (path, $0.bytes) })
+        }
         if isFolder {
             switch FileBytes.kind(of: trimmed) {
             case .file, .other: throw .wrongKind(path: trimmed)
@@ -78,7 +84,7 @@ public enum NetworkWriter {
         if !overwrite, let existing = targets.first(where: { FileBytes.kind(of: $0.path) != .missing }) {
             throw .exists(path: existing.path)
         }
-        if isFolder { try AtomicFile.makeFolder(trimmed) }
+        // A missing folder is created with its files, complete or not at all.
         try AtomicFile.write(targets)
     }
 }

@@ -55,16 +55,21 @@ public enum SpreadsheetCSV {
     }
 
     /// Appends a field, quoted (with inner quotes doubled) when it holds a comma, a quote, a
-    /// line break or surrounding spaces, which a reader would otherwise trim or split on.
+    /// line break, any other control character but tab, or surrounding spaces or tabs, which
+    /// a reader would otherwise trim or split on. NUL, which no text file holds (readers take
+    /// it for a binary file), is written as U+FFFD.
     static func appendQuoted(_ text: String, to out: inout [UInt8]) {
         let utf8 = text.utf8
-        let needsQuotes = utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D || $0 == 0x3B }
+        let needsQuotes = utf8.contains { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F || $0 == 0x2C || $0 == 0x22 || $0 == 0x3B }
             || utf8.first == 0x20 || utf8.last == 0x20 || utf8.first == 0x09 || utf8.last == 0x09
         guard needsQuotes else { out.append(contentsOf: utf8); return }
         out.append(0x22)
         for byte in utf8 {
-            if byte == 0x22 { out.append(0x22) }
-            out.append(byte)
+            switch byte {
+            case 0x22: out.append(contentsOf: [0x22, 0x22])
+            case 0x00: out.append(contentsOf: [0xEF, 0xBF, 0xBD])
+            default: out.append(byte)
+            }
         }
         out.append(0x22)
     }

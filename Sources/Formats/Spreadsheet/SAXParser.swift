@@ -1,4 +1,5 @@
 import Foundation
+import TrustModel
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -8,15 +9,15 @@ import FoundationXML
 /// local name, so documents from generators that prefix the spreadsheet namespace (the .NET
 /// Open XML SDK writes `<x:worksheet>`) or use Strict OOXML's namespaces read the same.
 ///
-/// Built on Foundation's `XMLParser` (libxml2 on Linux): external entities are not resolved,
-/// and libxml2 limits entity expansion, so a hostile file cannot read local files or blow up.
+/// Built on Foundation's `XMLParser` (libxml2 on Linux), after ``XMLInput`` has checked the
+/// document as text: external entities are not resolved, entity declarations are refused,
+/// and libxml2 sees only well-formed UTF-8 of XML characters, so a hostile file can neither
+/// read local files, blow up, nor crash the process.
 final class SAXParser: NSObject, XMLParserDelegate {
     struct Failure: Error {
-        var message: String
+        var fault: XMLFault
         var line: Int
         var column: Int
-        /// libxml2's error code.
-        var code = 0
     }
 
     /// Where the parser is (1-based), for positions of elements in diagnostics.
@@ -28,7 +29,7 @@ final class SAXParser: NSObject, XMLParserDelegate {
     private let onText: (String) -> Void
     /// The first error, as reported while parsing: on Linux `parse()` can return true after
     /// errors (libxml2 recovers), so errors are caught as they happen.
-    private var firstError: Failure?
+    private var firstError: (code: Int, line: Int, column: Int)?
     /// Elements open; a document ending with some still open is truncated.
     private var depth = 0
     private var sawElement = false
@@ -47,56 +48,51 @@ final class SAXParser: NSObject, XMLParserDelegate {
         parser.shouldResolveExternalEntities = false
     }
 
-    /// Parses `data`, calling `start` for each element (its local name, attributes by local
+    /// Parses `bytes`, calling `start` for each element (its local name, attributes by local
     /// name, and where it is), `end` when it closes, and `text` for character data (possibly
-    /// in several pieces). Returns the first well-formedness error, if any.
+    /// in several pieces). Returns the first fault, if any: from checking the document as
+    /// text (``XMLInput``), or a well-formedness error.
+    /// - Parameters:
+    ///   - allowDocumentType: GraphML may carry a `<!DOCTYPE>` (without entities); a
+    ///     workbook's parts never do.
+    ///   - guessGB18030: bytes that are not UTF-8 are tried as GB18030 (GraphML files).
     /// - Complexity: O(n) in the document's length.
-    static func parse(_ data: Data, start: @escaping (String, [String: String], Location) -> Void,
+    static func parse(_ bytes: [UInt8], allowDocumentType: Bool = false, guessGB18030: Bool = false,
+                      start: @escaping (String, [String: String], Location) -> Void,
                       end: @escaping (String) -> Void = { _ in }, text: @escaping (String) -> Void = { _ in }) -> Failure? {
-        let sax = SAXParser(data: data, onStart: start, onEnd: end, onText: text)
-        let parsed = sax.parser.parse()
+        let prepared: [UInt8]
+        switch XMLInput.prepare(bytes, allowDocumentType: allowDocumentType, guessGB18030: guessGB18030) {
+        case let .success(text): prepared = text
+        case let .failure(fault): return Failure(fault: fault.fault, line: fault.line, column: fault.column)
+        }
+        return prepared.withUnsafeBytes { raw -> Failure? in
+            guard let base = raw.baseAddress, raw.count > 0 else { return Failure(fault: .empty, line: 1, column: 1) }
+            // The checked bytes are parsed where they are, not copied into a Data.
+            let data = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none)
+            return SAXParser(data: data, onStart: start, onEnd: end, onText: text).run()
+        }
+    }
+
+    private func run() -> Failure? {
+        let parsed = parser.parse()
+        let line = max(1, parser.lineNumber), column = max(1, parser.columnNumber)
         // Foundation on Linux reports libxml2's "internal error" (1) after the last element of
         // a large document (seen from about 20 MB) although every event was delivered; an error
         // after the root element closed is real only if it is another code (content after the
         // root element).
-        if sax.rootClosed, let first = sax.firstError, first.code == 1 { return nil }
-        if let first = sax.firstError { return first }
-        if sax.rootClosed, (sax.parser.parserError as NSError?)?.code == 1 { return nil }
-        if !parsed || sax.parser.parserError != nil {
-            let code = (sax.parser.parserError as NSError?)?.code ?? 0
-            return Failure(message: describe(code), line: max(1, sax.parser.lineNumber), column: max(1, sax.parser.columnNumber))
-        }
-        if !sax.sawElement {
-            return Failure(message: describe(4), line: 1, column: 1)
-        }
-        if sax.depth != 0 {
-            return Failure(message: "the document ends before all its elements are closed (truncated?)",
-                           line: max(1, sax.parser.lineNumber), column: max(1, sax.parser.columnNumber))
-        }
+        if rootClosed, let first = firstError, first.code == 1 { return nil }
+        if let first = firstError { return Failure(fault: .malformed(code: first.code), line: first.line, column: first.column) }
+        let code = (parser.parserError as NSError?)?.code
+        if rootClosed, code == 1 { return nil }
+        if !parsed || code != nil { return Failure(fault: .malformed(code: code ?? 0), line: line, column: column) }
+        if !sawElement { return Failure(fault: .empty, line: 1, column: 1) }
+        if depth != 0 { return Failure(fault: .truncated, line: line, column: column) }
         return nil
-    }
-
-    /// A readable message for libxml2's error codes (Foundation gives none on Linux).
-    private static func describe(_ code: Int) -> String {
-        switch code {
-        case 4: "the document is empty"
-        case 5: "the document is cut short, or has content after its root element"
-        case 9: "a character XML does not allow"
-        case 23, 26: "an undefined entity (only &amp; &lt; &gt; &quot; &apos; and &#…; are known)"
-        case 38, 39, 40, 41: "an attribute value is not in quotes"
-        case 42: "an attribute is given twice"
-        case 73: "a tag is not closed with >"
-        case 76: "an opening and a closing tag do not match"
-        case 77: "the document ends before all its elements are closed (truncated?)"
-        default: "malformed XML (libxml2 error \(code))"
-        }
     }
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
         guard firstError == nil else { return }
-        let code = (parseError as NSError).code
-        firstError = Failure(message: SAXParser.describe(code), line: max(1, parser.lineNumber),
-                             column: max(1, parser.columnNumber), code: code)
+        firstError = ((parseError as NSError).code, max(1, parser.lineNumber), max(1, parser.columnNumber))
     }
 
     static func localName(_ name: String) -> String {

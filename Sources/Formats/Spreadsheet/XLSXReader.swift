@@ -1,6 +1,5 @@
 import Foundation
 import TrustModel
-import ZIPFoundation
 
 /// One row of a worksheet as read: its number and its non-empty cells as text.
 struct SheetRow {
@@ -37,7 +36,9 @@ struct SheetContent {
 }
 
 /// Reads `.xlsx` workbooks (Office Open XML) as Excel, WPS and LibreOffice save them: the
-/// ZIP container through ZIPFoundation, each XML part through Foundation's `XMLParser`.
+/// ZIP container through ``ZIPReader``, each XML part, checked as text first, through
+/// Foundation's `XMLParser` (``SAXParser``). What a workbook may inflate to is bounded by
+/// its size (``expansionLimit(fileSize:)``).
 /// Only what a table of values needs is interpreted — sheet names, shared and inline
 /// strings (rich-text runs joined, phonetic runs skipped, `_xHHHH_` escapes decoded),
 /// numbers (shortest form: `0.80000000000000004` reads `0.8`), booleans (`TRUE`/`FALSE`),
@@ -45,23 +46,35 @@ struct SheetContent {
 /// values as shown (`#N/A`), formulas by their cached value. Parts are found through the
 /// package relationships, not assumed names.
 struct XLSXReader {
-    private let archive: Archive
+    private let parts: Parts
     private let sharedStrings: [String]
     private let dateStyles: [Int: (formatID: Int, code: String?)]
     private let date1904: Bool
     /// The worksheets in workbook order: name and part path.
     let sheets: [(name: String, path: String)]
 
-    /// Parts larger than this are refused (a 1M-row sheet is a few hundred MB; a ZIP bomb
-    /// is not read into memory).
-    static let partLimit: UInt64 = 2_000_000_000
+    /// At most this many times the file's size is inflated from a workbook (its parts
+    /// together, and again the text its cells expand to through shared strings): real
+    /// sheets compress 5–15 times, a ZIP bomb thousands of times.
+    static let expansionFactor = 20
+    /// Small files may expand to this much whatever their size (a hand-made sheet of
+    /// repeated cells compresses better than 20 times).
+    static let expansionFloor = 64_000_000
+    /// And no file to more than this (a city of a million ties is ~250 MB of XML).
+    static let expansionCeiling = 600_000_000
+
+    /// How many bytes a workbook of `fileSize` bytes may inflate to.
+    static func expansionLimit(fileSize: Int) -> Int {
+        min(expansionCeiling, max(expansionFloor, fileSize.multipliedReportingOverflow(by: expansionFactor).partialValue))
+    }
 
     init(bytes: [UInt8]) throws(WorkbookFault) {
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { throw .legacyOrEncrypted }
         guard bytes.starts(with: [0x50, 0x4B]) else { throw .notZip }
-        let opened: Archive
-        do { opened = try Archive(data: Data(bytes), accessMode: .read) } catch { throw .notZip }
-        archive = opened
+        let archive: ZIPReader
+        do { archive = try ZIPReader(bytes: bytes) } catch { throw .damagedArchive }
+        let opened = Parts(archive: archive, limit: XLSXReader.expansionLimit(fileSize: bytes.count))
+        parts = opened
 
         let rootRelationships = try XLSXReader.relationships(in: opened, at: "_rels/.rels", base: "")
         let workbookPath = rootRelationships.first { $0.type.hasSuffix("/officeDocument") }?.target ?? "xl/workbook.xml"
@@ -76,7 +89,7 @@ struct XLSXReader {
         // The workbook: sheet names in order, and the date system.
         var sheets: [(name: String, path: String)] = []
         var uses1904 = false
-        let workbookData = try XLSXReader.part(opened, workbookPath, required: true) ?? Data()
+        let workbookData = try opened.part(workbookPath, required: true) ?? []
         if let failure = SAXParser.parse(workbookData, start: { name, attributes, _ in
             switch name {
             case "sheet":
@@ -89,20 +102,20 @@ struct XLSXReader {
             default: break
             }
         }) {
-            throw .damagedPart(workbookPath, detail: "\(failure.line):\(failure.column): \(failure.message)")
+            throw .damagedXML(workbookPath, failure.fault, line: failure.line, column: failure.column)
         }
         self.sheets = sheets
         date1904 = uses1904
 
         let stringsPath = relationships.first { $0.type.hasSuffix("/sharedStrings") }?.target
         sharedStrings = try stringsPath.flatMap { path throws(WorkbookFault) in
-            try XLSXReader.part(opened, path, required: false).map { data throws(WorkbookFault) in
+            try opened.part(path, required: false).map { data throws(WorkbookFault) in
                 try XLSXReader.sharedStrings(data, path: path)
             }
         } ?? []
         let stylesPath = relationships.first { $0.type.hasSuffix("/styles") }?.target
         dateStyles = try stylesPath.flatMap { path throws(WorkbookFault) in
-            try XLSXReader.part(opened, path, required: false).map { data throws(WorkbookFault) in
+            try opened.part(path, required: false).map { data throws(WorkbookFault) in
                 try XLSXReader.dateStyles(data, path: path)
             }
         } ?? [:]
@@ -110,41 +123,53 @@ struct XLSXReader {
 
     // MARK: Parts
 
-    /// The bytes of a part, `nil` if absent and not required.
-    private static func part(_ archive: Archive, _ path: String, required: Bool) throws(WorkbookFault) -> Data? {
-        let entry = archive[path] ?? archive.first { $0.path.lowercased() == path.lowercased() }
-        guard let entry else {
-            if required { throw .missingPart(path) }
-            return nil
+    /// The archive's parts, inflated within one budget for the whole workbook.
+    private final class Parts {
+        let archive: ZIPReader
+        let limit: Int
+        private(set) var used = 0
+
+        init(archive: ZIPReader, limit: Int) {
+            self.archive = archive
+            self.limit = limit
         }
-        guard entry.uncompressedSize <= partLimit else { throw .partTooLarge(path) }
-        var data = Data()
-        data.reserveCapacity(Int(entry.uncompressedSize))
-        do {
-            _ = try archive.extract(entry) { chunk in
-                guard UInt64(data.count + chunk.count) <= partLimit else { throw WorkbookFault.partTooLarge(path) }
-                data.append(chunk)
+
+        /// The bytes of a part, `nil` if absent and not required; `sheet` names the sheet
+        /// it holds, for the message when it is too large.
+        func part(_ path: String, required: Bool, sheet: String? = nil) throws(WorkbookFault) -> [UInt8]? {
+            guard let entry = archive.entry(path) else {
+                if required { throw .missingPart(path) }
+                return nil
             }
-        } catch let fault as WorkbookFault {
-            throw fault
-        } catch {
-            throw .damagedPart(path, detail: "\(error)")
+            let data: [UInt8]
+            do {
+                data = try archive.contents(of: entry, limit: limit - used)
+            } catch {
+                switch error {
+                case .tooLarge: throw .tooLarge(part: path, sheet: sheet, limit: limit)
+                case .encrypted: throw .encryptedPart(path)
+                case let .unsupportedMethod(_, method): throw .unsupportedCompression(path, method: method)
+                case .damagedEntry, .corruptData: throw .damagedPart(path)
+                case .noDirectory, .damagedDirectory: throw .damagedArchive
+                }
+            }
+            used += data.count
+            return data
         }
-        return data
     }
 
     private struct Relationship { var id: String; var type: String; var target: String }
 
     /// A `.rels` part; targets resolved to paths inside the archive.
-    private static func relationships(in archive: Archive, at path: String, base: String) throws(WorkbookFault) -> [Relationship] {
-        guard let data = try part(archive, path, required: false) else { return [] }
+    private static func relationships(in parts: Parts, at path: String, base: String) throws(WorkbookFault) -> [Relationship] {
+        guard let data = try parts.part(path, required: false) else { return [] }
         var found: [Relationship] = []
         if let failure = SAXParser.parse(data, start: { name, attributes, _ in
             guard name == "Relationship", let id = attributes["Id"], let target = attributes["Target"] else { return }
             if attributes["TargetMode"] == "External" { return }
             found.append(Relationship(id: id, type: attributes["Type"] ?? "", target: resolve(target, base: base)))
         }) {
-            throw .damagedPart(path, detail: "\(failure.line):\(failure.column): \(failure.message)")
+            throw .damagedXML(path, failure.fault, line: failure.line, column: failure.column)
         }
         return found
     }
@@ -159,7 +184,7 @@ struct XLSXReader {
         return parts.joined(separator: "/")
     }
 
-    private static func sharedStrings(_ data: Data, path: String) throws(WorkbookFault) -> [String] {
+    private static func sharedStrings(_ data: [UInt8], path: String) throws(WorkbookFault) -> [String] {
         var strings: [String] = []
         var current = ""
         var inItem = false, inText = false, phonetic = 0
@@ -180,13 +205,13 @@ struct XLSXReader {
         }, text: { text in
             if inText { current += text }
         }) {
-            throw .damagedPart(path, detail: "\(failure.line):\(failure.column): \(failure.message)")
+            throw .damagedXML(path, failure.fault, line: failure.line, column: failure.column)
         }
         return strings
     }
 
     /// The cell formats (index into `cellXfs`) that show dates, with their format.
-    private static func dateStyles(_ data: Data, path: String) throws(WorkbookFault) -> [Int: (formatID: Int, code: String?)] {
+    private static func dateStyles(_ data: [UInt8], path: String) throws(WorkbookFault) -> [Int: (formatID: Int, code: String?)] {
         var codes: [Int: String] = [:]
         var formats: [Int] = []
         var inCellFormats = false
@@ -201,7 +226,7 @@ struct XLSXReader {
         }, end: { name in
             if name == "cellXfs" { inCellFormats = false }
         }) {
-            throw .damagedPart(path, detail: "\(failure.line):\(failure.column): \(failure.message)")
+            throw .damagedXML(path, failure.fault, line: failure.line, column: failure.column)
         }
         var styles: [Int: (formatID: Int, code: String?)] = [:]
         for (index, id) in formats.enumerated() where ExcelDate.isDateFormat(id: id, code: codes[id]) {
@@ -221,7 +246,12 @@ struct XLSXReader {
     /// The rows of a worksheet that hold a value, and its merged ranges.
     /// - Complexity: O(size of the sheet's XML).
     func sheet(at path: String) throws(WorkbookFault) -> SheetContent {
-        guard let data = try XLSXReader.part(archive, path, required: true) else { return SheetContent(rows: [], merges: []) }
+        let sheet = sheets.first { $0.path == path }?.name
+        guard let data = try parts.part(path, required: true, sheet: sheet) else { return SheetContent(rows: [], merges: []) }
+        // What the cells expand to through shared strings is bounded like the parts: a
+        // string of a megabyte named by a million cells is not a terabyte of text.
+        let textLimit = parts.limit
+        var textBytes = 0
         var rows: [SheetRow] = []
         var merges: [MergedRange] = []
         var row = SheetRow(number: 0, cells: [])
@@ -265,8 +295,8 @@ struct XLSXReader {
                 let text: String?
                 switch type {
                 case "s":
-                    guard let index = Int(value.trimmingCharacters(in: .whitespaces)), strings.indices.contains(index) else {
-                        fault = fault ?? .damagedPart(path, detail: "shared string \"\(value)\" out of range")
+                    guard let index = Int(Vocabulary.trimmed(value)), strings.indices.contains(index) else {
+                        fault = fault ?? .sharedStringOutOfRange(path, index: value)
                         return
                     }
                     text = strings[index]
@@ -277,9 +307,17 @@ struct XLSXReader {
                 case "d": text = XLSXReader.isoDateTime(value)
                 default: text = value.isEmpty ? nil : number(value, style: style)
                 }
-                if let text, !text.isEmpty { row.cells.append((column, text)) }
+                if let text, !text.isEmpty, fault == nil {
+                    textBytes += text.utf8.count
+                    if textBytes > textLimit {
+                        fault = .tooLarge(part: path, sheet: sheet, limit: textLimit)
+                        rows = []
+                    } else {
+                        row.cells.append((column, text))
+                    }
+                }
             case "row":
-                if !row.cells.isEmpty { rows.append(row) }
+                if !row.cells.isEmpty, fault == nil { rows.append(row) }
             default: break
             }
         }, text: { text in
@@ -289,7 +327,7 @@ struct XLSXReader {
             default: break
             }
         })
-        if let failure { throw .damagedPart(path, detail: "\(failure.line):\(failure.column): \(failure.message)") }
+        if let failure { throw .damagedXML(path, failure.fault, line: failure.line, column: failure.column) }
         if let fault { throw fault }
         // Cells of a row are normally in column order; make sure.
         for i in rows.indices where !zip(rows[i].cells, rows[i].cells.dropFirst()).allSatisfy({ $0.column < $1.column }) {
@@ -301,7 +339,7 @@ struct XLSXReader {
     /// A numeric cell's text: an ISO date under a date format, otherwise the number in its
     /// shortest form (integers without `.0`).
     private func number(_ text: String, style: Int) -> String {
-        guard let number = Double(text.trimmingCharacters(in: .whitespaces)) else { return text }
+        guard let number = Double(Vocabulary.trimmed(text)) else { return text }
         if let format = dateStyles[style],
            let iso = ExcelDate.iso(serial: number, date1904: date1904, formatID: format.formatID, code: format.code) {
             return iso

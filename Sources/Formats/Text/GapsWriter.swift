@@ -26,12 +26,12 @@ public enum GapsWriter {
         let zh = language == .zh
         let phrasing = FindingPhrasing(names)
         var out = ""
-        let title = network.title ?? (zh ? "未命名网络" : "Untitled network")
+        let title = TerminalText.escaped(network.title ?? (zh ? "未命名网络" : "Untitled network"))
         out += zh ? "\(title)：差距与建议\n\n" : "\(title): gaps and what to do\n\n"
         out += summary(analysis, language: language, names: names)
         if analysis.findings.isEmpty {
             out += zh ? "\n没有发现问题。\n" : "\nNo gaps found.\n"
-            return out
+            return TerminalText.escaped(out, keepingLineFeeds: true)
         }
         let city = FindingGroups(analysis, perKind: 0).isCityScale
         if city {
@@ -52,7 +52,7 @@ public enum GapsWriter {
                     : "  … and \(found.count - limit) more (--format json lists all; --station shows one station)\n"
             }
         }
-        return out
+        return TerminalText.escaped(out, keepingLineFeeds: true)
     }
 
     /// Per station: a line per kind with its total, how many are high, and the first few.

@@ -52,7 +52,7 @@ public enum InfluenceWriter {
                 ? "社群 — \(Measure.community.meaning(.zh))共 \(communities.count) 个，模块度 \(NumberText.fixed(communities.modularity, 3))（用 guanxi communities 查看成员）。\n"
                 : "community — \(Measure.community.meaning(.en)) \(communities.count) communities, modularity \(NumberText.fixed(communities.modularity, 3)) (see guanxi communities for members).\n"
         }
-        return out
+        return TerminalText.escaped(out, keepingLineFeeds: true)
     }
 
     public static func json(_ table: InfluenceTable, of network: TrustNetwork, names: NodeNames) -> String {

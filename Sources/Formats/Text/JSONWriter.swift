@@ -1,3 +1,5 @@
+import TrustModel
+
 /// Writes JSON with keys in the order given and numbers in their shortest round-trip form,
 /// so the same result always gives the same bytes (Foundation's encoder orders keys only
 /// alphabetically and formats some doubles differently across platforms).
@@ -71,7 +73,9 @@ public struct JSONWriter {
     }
 
     /// Quotes and escapes `text`: `"` `\\`, control characters, and U+2028/U+2029 (which
-    /// JavaScript cannot hold raw). Unescaped runs are copied whole from the UTF-8 bytes
+    /// JavaScript cannot hold raw); also every other control a terminal would act on (DEL,
+    /// C1, bidirectional controls, U+FEFF: ``TerminalText/isControl(_:)``), so JSON printed
+    /// to a terminal is safe and still the same text. Unescaped runs are copied whole from the UTF-8 bytes
     /// (splitting only at an ASCII byte or a whole U+2028/U+2029), so Chinese text, with
     /// its many E2-led characters (“ ” — →), is not walked scalar by scalar.
     static func escape(_ text: String, into out: inout String) {
@@ -95,9 +99,16 @@ public struct JSONWriter {
                 case 0x00 ..< 0x20:
                     let hex = String(b, radix: 16)
                     replacement = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                    replacement = bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-                    width = 3
+                case 0x7F: replacement = "\\u007f"
+                case 0xC2 where i + 1 < bytes.count && bytes[i + 1] <= 0x9F:
+                    replacement = "\\u00" + String(bytes[i + 1], radix: 16)
+                    width = 2
+                case 0xE2 where i + 2 < bytes.count, 0xEF where i + 2 < bytes.count:
+                    let scalar = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    if let value = Unicode.Scalar(scalar), TerminalText.isControl(value) {
+                        replacement = "\\u" + String(scalar, radix: 16)
+                        width = 3
+                    }
                 default: break
                 }
                 if let replacement {

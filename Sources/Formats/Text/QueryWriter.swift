@@ -17,7 +17,7 @@ public enum QueryWriter {
         } else {
             out += zh ? "按距离（1/信任）最短的路径与它相同。\n" : "The shortest path by distance (1/trust) is the same.\n"
         }
-        return out
+        return TerminalText.escaped(out, keepingLineFeeds: true)
     }
 
     static func route(_ hops: [PathQuery.Hop], names: NodeNames) -> String {
@@ -43,6 +43,6 @@ public enum QueryWriter {
             }
             out += "\n  " + group.members.map(names.name).joined(separator: zh ? "、" : ", ") + "\n"
         }
-        return out
+        return TerminalText.escaped(out, keepingLineFeeds: true)
     }
 }

@@ -5,7 +5,7 @@ public enum SummaryWriter {
     public static func text(_ summary: NetworkSummary, of network: TrustNetwork, language: Language) -> String {
         let zh = language == .zh
         var out = ""
-        let title = network.title ?? (zh ? "未命名网络" : "Untitled network")
+        let title = TerminalText.escaped(network.title ?? (zh ? "未命名网络" : "Untitled network"))
         out += title + (network.date.map { zh ? "（\($0)）" : " (\($0))" } ?? "") + "\n"
         out += zh
             ? "节点 \(summary.nodeCount) 个 · 关系 \(summary.tieCount) 条 · 代表服务对象 \(summary.peopleRepresented) 人\n\n"
@@ -67,7 +67,7 @@ public enum SummaryWriter {
         if summary.oneSidedPairs.count > 20 {
             out += zh ? "  …另有 \(summary.oneSidedPairs.count - 20) 对\n" : "  … and \(summary.oneSidedPairs.count - 20) more\n"
         }
-        return out
+        return TerminalText.escaped(out, keepingLineFeeds: true)
     }
 
     public static func json(_ summary: NetworkSummary, of network: TrustNetwork) -> String {

@@ -16,9 +16,10 @@ public struct TextTable {
 
     public mutating func add(_ row: [String]) { rows.append(row) }
 
-    /// The table with a rule under the header, each line indented by `indent` spaces.
+    /// The table with a rule under the header, each line indented by `indent` spaces. Cells
+    /// are one line each: control characters in them are shown escaped (``TerminalText``).
     public func render(indent: Int = 2) -> String {
-        let all = [headers] + rows
+        let all = ([headers] + rows).map { $0.map { TerminalText.escaped($0) } }
         var widths = [Int](repeating: 0, count: headers.count)
         for row in all {
             for (i, cell) in row.enumerated() where i < widths.count {

@@ -64,7 +64,13 @@ extension FindingPhrasing {
                 because.append(pick("\(name(giver))直接提供，但信任只有 \(trust(need.directTrust))",
                                     "\(name(giver)) gives it directly, but at trust \(trust(need.directTrust)) only"))
             }
-            if let holder = need.nearest.nodes.last, let from = need.nearest.nodes.first {
+            // A trusted route to a holder leaves a need unmet only when no station or office
+            // serves the client: the route is fine, the service is missing.
+            let reachable = need.nearest.nodes.count >= 2 && need.nearest.trust >= f.threshold - 1e-12
+            if reachable, let holder = need.nearest.nodes.last, let from = need.nearest.nodes.first {
+                because.append(pick("\(name(holder))能提供，\(name(from))也联系得到（路线信任 \(trust(need.nearest.trust))）",
+                                    "\(name(holder)) offers it, and \(name(from)) reaches \(name(holder)) at route trust \(trust(need.nearest.trust))"))
+            } else if let holder = need.nearest.nodes.last, let from = need.nearest.nodes.first {
                 because.append(need.nearest.nodes.count == 1
                     ? pick("\(name(from))自身提供，但不为其服务", "\(name(from)) offers it but does not serve them")
                     : pick("最近的提供者是\(name(holder))，从\(name(from))出发路线信任只有 \(trust(need.nearest.trust))，低于 \(line)",
@@ -73,7 +79,10 @@ extension FindingPhrasing {
                 because.append(pick("从为其服务的社工站、社工室出发找不到任何提供者", "no holder can be reached from those serving them"))
             }
             parts.append(what + pick("：", ": ") + list(because))
-            if let giver = need.directGiver, need.directTrust > 0 {
+            if reachable, let from = need.nearest.nodes.first, let holder = need.nearest.nodes.last {
+                steps.append(pick("由\(name(from))为\(client)接案服务，并把\(name(holder))的\(what)链接给他们（路线信任 \(trust(need.nearest.trust))）",
+                                  "have \(name(from)) take \(client) on and link them with the \(need.tag.name(.en)) \(name(holder)) offers (route trust \(trust(need.nearest.trust)))"))
+            } else if let giver = need.directGiver, need.directTrust > 0 {
                 steps.append(pick("加强\(name(giver))与\(client)的联系（现在信任 \(trust(need.directTrust))），让\(what)稳定下来",
                                   "strengthen the tie between \(name(giver)) and \(client) (trust \(trust(need.directTrust)) now) so the \(need.tag.name(.en)) they give holds"))
             } else if need.nearest.nodes.count == 2, let from = need.nearest.nodes.first, let holder = need.nearest.nodes.last {

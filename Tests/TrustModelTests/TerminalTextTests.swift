@@ -1,0 +1,28 @@
+import Testing
+import TrustModel
+
+@Suite struct TerminalTextTests {
+    @Test func controlsAreShownVisibly() {
+        #expect(TerminalText.escaped("站\u{1B}[31m红") == "站␛[31m红")
+        #expect(TerminalText.escaped("a\u{0}b\u{7}c\u{7F}") == "a␀b␇c␡")
+        #expect(TerminalText.escaped("a\nb\tc\r") == "a␊b␉c␍")
+        #expect(TerminalText.escaped("a\nb", keepingLineFeeds: true) == "a\nb")
+        #expect(TerminalText.escaped("x\u{9B}2J\u{202E}lin\u{2066}") == "x⟨U+009B⟩2J⟨U+202E⟩lin⟨U+2066⟩")
+        #expect(TerminalText.escaped("a,b\r\n", keeping: ["\r", "\n"]) == "a,b\r\n")
+    }
+
+    @Test func ordinaryTextIsUnchanged() {
+        for text in ["西市场街道社工站", "Client 07 (5 人)", "“引号”—破折号…", "emoji 🙂", "ﬁ ligature", ""] {
+            #expect(TerminalText.escaped(text) == text)
+        }
+        #expect(TerminalText.codePoint(0x1B) == "U+001B")
+        #expect(TerminalText.codePoint(0x1F600) == "U+1F600")
+    }
+
+    @Test func diagnosticsAreOneLine() {
+        let diagnostic = Diagnostic(.selfTie("Q\u{1B}[1m\nfake: ok"), at: SourcePosition(file: "t\u{1B}.csv", line: 2, column: 1))
+        let line = diagnostic.formatted(.en)
+        #expect(!line.contains("\n") && !line.contains("\u{1B}"))
+        #expect(line.hasPrefix("t␛.csv:2:1: error:"))
+    }
+}
