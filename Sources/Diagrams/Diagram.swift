@@ -110,6 +110,21 @@ public struct Diagram: Sendable {
         return RenderedDiagram(bytes: bytes, warnings: rendered.warnings)
     }
 
+    /// The pages that follow a view's own in a PDF on paper: after the whole network, one
+    /// page per community (each community's view: its committee, office, every client and the
+    /// partners that serve them), so what the overview folds is printed in full — for a
+    /// network of 2 to ``communityPageLimit`` communities. None for other views.
+    public static func followingPages(_ view: DiagramView, in network: TrustNetwork) -> [DiagramView] {
+        guard view == .network else { return [] }
+        let committees = network.nodes.filter { $0.kind == .committee }
+        guard (2...communityPageLimit).contains(committees.count) else { return [] }
+        return committees.map { .community(area: $0.id) }
+    }
+
+    /// Past this many communities a PDF holds the overview only (a city would need hundreds of
+    /// pages: draw its communities one by one with `--view community`).
+    public static let communityPageLimit = 40
+
     /// Checks that Graphviz is ready (layout plugins, output devices, a Chinese font).
     public static func checkGraphviz() throws(DiagramError) {
         try Graphviz.shared.checkReady()
@@ -121,4 +136,9 @@ public struct Diagram: Sendable {
 public struct RenderedDiagram: Sendable {
     public let bytes: [UInt8]
     public let warnings: [String]
+
+    public init(bytes: [UInt8], warnings: [String]) {
+        self.bytes = bytes
+        self.warnings = warnings
+    }
 }

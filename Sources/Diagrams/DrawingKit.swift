@@ -273,7 +273,7 @@ struct DrawingKit {
         }
         text += language.pick(" · \(ties) 条关系画成 \(links.count) 条连线（同一对之间的关系合为一条线）",
                               " · \(ties) ties drawn as \(links.count) lines (ties between the same two merged into one line)")
-        if people > 0 { text += " · " + (options.anonymize ? labels.groupPeople(people) : labels.people(people)) }
+        if people > 0 { text += " · " + labels.groupPeople(people) }
         return text
     }
 

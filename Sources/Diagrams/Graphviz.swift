@@ -303,9 +303,9 @@ final class Graphviz: @unchecked Sendable {
         let scale = fit.scale(width: width, height: height)
         guanxi_set_render_size(graph, width * scale, height * scale)
         let box = fit.box(width: width, height: height)
-        let paper = (width: box.width + 2 * fit.margin, height: box.height + 2 * fit.margin)
+        let paper = (width: box.width + 2 * fit.margin, height: box.height + 2 * fit.margin + fit.headroom)
         let margin = [(paper.width - width * scale) / 2, (paper.height - height * scale) / 2]
-            .map { Palette.number(max($0, 0) / 72) }.joined(separator: ",")
+            .map { String(format: "%.4f", locale: Locale(identifier: "en_US_POSIX"), max($0, 0) / 72) }.joined(separator: ",")
         _ = guanxi_set(UnsafeMutableRawPointer(graph), "pad", "0")
         _ = guanxi_set(UnsafeMutableRawPointer(graph), "margin", margin)
     }

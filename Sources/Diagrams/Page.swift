@@ -46,20 +46,26 @@ struct PageFit: Sendable, Equatable {
         self.margin = margin
     }
 
-    init(page: PageSize, landscape: Bool, smallestFont: Double, margin: Double = PageFit.defaultMargin) {
+    /// `headroom`: height kept free above the drawing on its page (for a caption), whichever
+    /// way the page is turned.
+    init(page: PageSize, landscape: Bool, smallestFont: Double, margin: Double = PageFit.defaultMargin, headroom: Double = 0) {
         let (w, h) = page.points
         width = (landscape ? h : w) - 2 * margin
-        height = (landscape ? w : h) - 2 * margin
+        height = (landscape ? w : h) - 2 * margin - headroom
         orientationFree = !landscape
         self.smallestFont = smallestFont
         self.margin = margin
+        self.headroom = headroom
     }
+
+    /// Height kept free above the drawing (see ``init(page:landscape:smallestFont:margin:headroom:)``).
+    var headroom = 0.0
 
     /// The fit a diagram's options ask for: their paper and margin, or A4 for shaping a
     /// drawing that has no paper.
     init(_ options: DiagramOptions) {
         self.init(page: options.page ?? .a4, landscape: options.landscape, smallestFont: DrawingKit.smallFont,
-                  margin: options.pageMargin)
+                  margin: options.pageMargin, headroom: options.pageHeadroom)
     }
 
     /// The scale that fits a drawing of `width` × `height` points on the paper (never above
@@ -67,7 +73,7 @@ struct PageFit: Sendable, Equatable {
     func scale(width w: Double, height h: Double) -> Double {
         guard w > 0, h > 0 else { return 1 }
         var best = min(width / w, height / h)
-        if orientationFree { best = max(best, min(height / w, width / h)) }
+        if orientationFree { best = max(best, min(turned.width / w, turned.height / h)) }
         return min(1, best)
     }
 
@@ -79,7 +85,11 @@ struct PageFit: Sendable, Equatable {
     /// The printable box (points) a drawing of `width` × `height` is fitted into: portrait,
     /// or landscape when that gives the larger scale and the orientation is free.
     func box(width w: Double, height h: Double) -> (width: Double, height: Double) {
-        let portrait = min(width / w, height / h), landscape = min(height / w, width / h)
-        return orientationFree && landscape > portrait ? (height, width) : (width, height)
+        let portrait = min(width / w, height / h), turned = self.turned
+        let landscape = min(turned.width / w, turned.height / h)
+        return orientationFree && landscape > portrait ? turned : (width, height)
     }
+
+    /// The printable box with the paper turned (the headroom still above the drawing).
+    var turned: (width: Double, height: Double) { (height + headroom, width - headroom) }
 }

@@ -105,6 +105,7 @@ enum ReportFigures {
         let language = options.language
         var fitted = DiagramOptions(language: language, anonymize: options.anonymize)
         fitted.pageMargin = ReportDiagrams.pageMargin
+        fitted.pageHeadroom = ReportDiagrams.pageHeadroom
         let diagramOptions = fitted
         let worker = LayoutWorker(executable: SelfExecutable.path, arguments: [LayoutWorkerCommand.name])
         var diagrams = ReportDiagrams()

@@ -8,15 +8,18 @@ import TrustModel
 /// an A4 page turned to suit it. The script is inline and the page's Content-Security-Policy
 /// allows exactly it, by its SHA-256 (``HTMLPage/scriptHash``).
 enum DiagramFigures {
-    /// The report's page margin (10 mm, as its print style says) and the height of a
-    /// figure's caption, in points.
+    /// The report's page margin (10 mm, as its print style says) and the height a figure's
+    /// caption and spacing take above its drawing, in points.
     static let printMargin = 10.0 * 72 / 25.4
-    static let captionHeight = 18.0
+    static let captionHeight = 40.0
+    /// A drawing's own pad round it (0.15 inch a side).
+    static let pad = 10.8
 
-    /// The margin, in points, a diagram for the report is fitted within on A4 (``DiagramOptions``'s
-    /// `pageMargin`): the page's margin, the caption above the drawing and the drawing's own
-    /// pad (0.15 inch a side), so that printed at its size or smaller every text is 7 pt or more.
-    static let diagramMargin = (842 - (842 - 2 * printMargin - captionHeight - 2 * 10.8)) / 2
+    /// What the report's diagrams are fitted within on A4 (``DiagramOptions``' `pageMargin`
+    /// and `pageHeadroom`): the page's margin and the drawing's pad, and the caption's room
+    /// above, so that printed at its size or smaller every text is 7 pt or more.
+    static let diagramMargin = printMargin + pad
+    static let diagramHeadroom = captionHeight
 
     /// Whether a drawing `width` × `height` points prints larger on a landscape page than on
     /// a portrait one (and is too big for portrait at full size).
@@ -50,7 +53,7 @@ enum DiagramFigures {
     figure.diagram svg{display:block;width:100%;height:auto;max-height:92vh;border:1px solid #eee;background:#fff}
     figure.diagram.zoomed svg{cursor:grab;touch-action:none}
     svg.lighting g.node:not(.lit),svg.lighting g.edge:not(.lit){opacity:.15}svg g.edge.lit path{stroke-width:3px}
-    @media print{figure.diagram .tools{display:none}figure.diagram svg{width:auto;max-width:100%;max-height:\(Int(842 - 2 * printMargin - captionHeight))pt;border:none}
+    @media print{figure.diagram{margin:0}figure.diagram .tools{display:none}figure.diagram svg{width:auto;max-width:100%;max-height:\(Int(842 - 2 * printMargin - captionHeight))pt;border:none}
     @page landscape{size:A4 landscape}figure.diagram.landscape{page:landscape}
     figure.diagram.landscape svg{max-height:\(Int(595 - 2 * printMargin - captionHeight))pt}}
     """

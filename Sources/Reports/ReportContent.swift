@@ -47,9 +47,11 @@ public struct ReportDiagrams: Sendable {
         }
     }
 
-    /// The page margin, in points, to fit the report's diagrams within on A4
-    /// (`DiagramOptions.pageMargin`): printed in the report, every text stays 7 pt or more.
+    /// The page margin and the room above a drawing, in points, to fit the report's diagrams
+    /// within on A4 (`DiagramOptions.pageMargin`, `pageHeadroom`): printed in the report, every
+    /// text stays 7 pt or more.
     public static let pageMargin = DiagramFigures.diagramMargin
+    public static let pageHeadroom = DiagramFigures.diagramHeadroom
 
     public var network: Figure?
     public var hierarchy: Figure?

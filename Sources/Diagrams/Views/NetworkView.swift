@@ -102,7 +102,9 @@ enum NetworkView {
             return (sa, committeeItem[a] ?? 0) < (sb, committeeItem[b] ?? 0)
         }.map { community in
             let members = (membersOf[community] ?? []).sorted { (rank(drawn[$0]), $0) < (rank(drawn[$1]), $1) }
-            return BlockLayout.Block(title: short.community(community) ?? network[community].name, members: members,
+            // A box's title on one line of at most 14 ems (a longer one shortened).
+            let title = LabelText.lines(short.community(community) ?? network[community].name, width: 14, maxLines: 1).lines.joined()
+            return BlockLayout.Block(title: title, members: members,
                                      lead: members.prefix { rank(drawn[$0]) < 2 }.count)
         }
         var links = sketch.links.map { ($0.a, $0.b) }
