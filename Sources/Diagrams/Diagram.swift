@@ -3,7 +3,8 @@ import TrustModel
 /// A view of a network, ready to render: its DOT text (what Graphviz lays out, and what
 /// `--format dot` writes) and the layout engine chosen for it. On a page (``DiagramOptions/page``)
 /// the view is drawn at every fold stage, from everything to the most folded, and the render
-/// lays them out in turn until one fits the paper with every text at 7 pt or more.
+/// lays them out in turn until one fits the paper with every text at 7 pt or more (and, for
+/// the network, gaps and ego views, few enough crossing lines).
 ///
 /// ```swift
 /// let diagram = try Diagram(network, view: .ecomap(center: "ST"), options: DiagramOptions(language: .zh))
@@ -31,7 +32,8 @@ public struct Diagram: Sendable {
     /// - Throws: ``DiagramError/unknownNode(id:)`` for a centre, area or overlay id not in the
     ///   network; ``DiagramError/invalidOption(name:value:)`` for a bad depth or node limit;
     ///   Graphviz's self-test errors (plugins, Chinese font).
-    /// - Complexity: O(V + E) per fold stage plus cgraph's dictionary costs; no layout here.
+    /// - Complexity: O(V + E) per fold stage plus cgraph's dictionary costs; labels are
+    ///   measured by Graphviz (no layout search) for drawings Guanxi places itself.
     public init(_ network: TrustNetwork, view: DiagramView, options: DiagramOptions = DiagramOptions()) throws(DiagramError) {
         guard options.maxNodes >= 1 else { throw .invalidOption(name: "--max-nodes", value: String(options.maxNodes)) }
         guard (18...1200).contains(options.dpi) else { throw .invalidOption(name: "--dpi", value: String(options.dpi)) }

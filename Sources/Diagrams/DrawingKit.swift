@@ -211,21 +211,6 @@ struct DrawingKit {
                                  attributes: edgeAttributes(link, labelled: labelled, reversed: reversed) + extra)
     }
 
-    /// `twopi`'s `ranksep` for rings holding these numbers of nodes: each ring far enough out
-    /// that its nodes, spaced evenly around it, do not overlap (about 2.4 inches apiece,
-    /// `total` nodes sharing the full circle), and at least `gap` inches beyond the last.
-    static func ringSeparations(_ counts: [Int], total: Int, gap: Double) -> String {
-        var radius = 0.0
-        var separations: [String] = []
-        for count in counts where count > 0 {
-            let needed = Double(max(total, count)) * 2.4 / (2 * Double.pi)
-            let next = max(radius + gap, needed)
-            separations.append(Palette.number(next - radius))
-            radius = next
-        }
-        return separations.isEmpty ? Palette.number(gap) : separations.joined(separator: ":")
-    }
-
     /// The title block, as the graph's HTML-like label: the network's title, a line naming
     /// the view, date and counts in the reader's words, the line notation, the key of
     /// shortened names and any notes (folding, view-specific marks). The kinds are drawn as

@@ -54,7 +54,8 @@ struct Sketch: Sendable {
     /// `maxNodes` (or does not fit its paper): a city of 100k ties is 58k nodes, 22k after
     /// the first stage (sfdp needs 95 s for that), about 5k after the third. Then each
     /// community folds whole (committee, office, clients, local partners), then everything
-    /// of a station's street into one node beside the station.
+    /// of a station's street into one node beside the station, then (a city of several
+    /// districts) everything under a head station into one node beside it.
     enum FoldStage: Int, Sendable, Comparable, CaseIterable {
         case none, clientsByAreaAndNeed, clientsByArea, partnersByAreaAndKind, communities, stations, districts
         static func < (a: FoldStage, b: FoldStage) -> Bool { a.rawValue < b.rawValue }
