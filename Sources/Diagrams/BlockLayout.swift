@@ -46,7 +46,7 @@ struct BlockLayout {
     static let itemGap = 10.0
     static let rowGap = 18.0
     static let blockGap = 12.0
-    static let cellGap = 6.0
+    static let cellGap = 8.0
     static let padding = 6.0
     static let titleHeight = 14.0
 
@@ -56,7 +56,10 @@ struct BlockLayout {
     /// Lays out `levels` (free items by level, top first) and the `blocks` within about
     /// `width` points. `links` (pairs of item indices) pull items towards what they are tied to.
     /// - Complexity: O(n log n + m) for n items and m links.
-    init(sizes: [Size], levels: [[Int]], blocks: [Block], links: [(Int, Int)], width limit: Double) {
+    /// `arrangement` 0 puts each box in the shortest column, 1 fills the left side in order,
+    /// then the right; 2 and 3 do the same with each box's office and committee on the side
+    /// away from the spine (a choice ``NetworkView/bestLayout`` makes by the crossings).
+    init(sizes: [Size], levels: [[Int]], blocks: [Block], links: [(Int, Int)], width limit: Double, arrangement: Int = 0) {
         var neighbours: [Int: [Int]] = [:]
         for (a, b) in links where a != b {
             neighbours[a, default: []].append(b)
@@ -65,7 +68,7 @@ struct BlockLayout {
         let boxes = blocks.map { Self.box($0, lead: $0.lead, sizes: sizes) }
         var placed = Placement(sizes: sizes, neighbours: neighbours)
         if boxes.count >= 2 {
-            placed.spine(levels: levels, boxes: boxes, titles: blocks.map(\.title), width: limit)
+            placed.spine(levels: levels, boxes: boxes, titles: blocks.map(\.title), width: limit, arrangement: arrangement)
         } else {
             placed.rows(levels: levels, boxes: boxes, titles: blocks.map(\.title), width: limit)
         }
@@ -187,7 +190,7 @@ struct BlockLayout {
 
         /// Two boxes or more: the hierarchy's rows on top; below, the boxes in columns on both
         /// sides of a spine of partners.
-        mutating func spine(levels: [[Int]], boxes: [Box], titles: [String], width: Double) {
+        mutating func spine(levels: [[Int]], boxes: [Box], titles: [String], width: Double, arrangement: Int) {
             let boxWidth = boxes.map(\.size.width).max() ?? 0
             // Stations and partners in the spine (each at the height of its communities), the
             // government, head station and agencies above.
@@ -200,8 +203,17 @@ struct BlockLayout {
             var columns = [[Int]](repeating: [], count: 2 * perSide)
             var heights = [Double](repeating: 0, count: 2 * perSide)
             let preference = (0..<perSide).flatMap { [perSide - 1 - $0, perSide + $0] }
+            let half = boxes.reduce(0.0) { $0 + $1.size.height + BlockLayout.blockGap } / Double(2 * perSide)
+            var filling = 0
             for (k, box) in boxes.enumerated() {
-                let target = preference.min { (heights[$0], preference.firstIndex(of: $0) ?? 0) < (heights[$1], preference.firstIndex(of: $1) ?? 0) } ?? 0
+                let target: Int
+                if arrangement % 2 == 1 {
+                    // In order: inner left, then further columns, each to about its share.
+                    if heights[preference[filling]] >= half, filling + 1 < preference.count { filling += 1 }
+                    target = preference[filling]
+                } else {
+                    target = preference.min { (heights[$0], preference.firstIndex(of: $0) ?? 0) < (heights[$1], preference.firstIndex(of: $1) ?? 0) } ?? 0
+                }
                 columns[target].append(k)
                 heights[target] += box.size.height + BlockLayout.blockGap
             }
@@ -215,7 +227,7 @@ struct BlockLayout {
                     let box = boxes[k]
                     // Flush with the spine's side of the column.
                     let x = c < perSide ? left + column - BlockLayout.blockGap - box.size.width : left
-                    put(box, title: titles[k], x: x, y: y, mirrored: c < perSide)
+                    put(box, title: titles[k], x: x, y: y, mirrored: (c < perSide) != (arrangement >= 2))
                     y += box.size.height + BlockLayout.blockGap
                 }
             }

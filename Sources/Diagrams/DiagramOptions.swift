@@ -27,6 +27,13 @@ public struct DiagramOptions: Sendable, Equatable {
     /// What changed since an earlier version, drawn on the view (``DiagramChanges``).
     public var changes: DiagramChanges?
 
+    /// The paper's margin each side, in points, inside which the drawing must fit (5 mm by
+    /// default; more for a diagram printed within a document, such as the report's pages).
+    public var pageMargin: Double = 14
+    /// Height, in points, kept free on the page above the drawing (a caption's, when the
+    /// diagram is printed within a document); none by default.
+    public var pageHeadroom: Double = 0
+
     public static let defaultMaxNodes = 400
 
     public init(language: Language = .zh, anonymize: Bool = false,

@@ -53,28 +53,50 @@ struct DrawingKit {
          ("color", Palette.grey)]
     }
 
-    /// A node's label, HTML-like: a one-column table of the name in lines of at most 6 ems (a
-    /// longer one shortened, its full name in the tooltip), then smaller lines (`detail`),
-    /// then findings said in bold (and what changed since an earlier version).
-    func label(_ item: Sketch.Item, findings: [String] = [], detailWidth: Double = 10, detailLines: Int = 2) -> String {
+    /// A node's label as rows of lines: the name in lines of at most 6 ems (a longer one
+    /// shortened, its full name in the tooltip) at the name size, then smaller lines
+    /// (`detail`), then findings in bold (and what changed since an earlier version).
+    func labelRows(_ item: Sketch.Item, findings: [String] = [], detailWidth: Double = 10,
+                   detailLines: Int = 2) -> [(lines: [String], size: Double, bold: Bool)] {
         let findings = findings + (options.changes?.lines(for: item, language) ?? [])
-        let name = LabelText.lines(item.name, width: LabelText.lineWidth(item.name, base: Self.nameWidth)).lines
-            .map(LabelText.html).joined(separator: "<BR/>")
-        var label = "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR><TD>\(name)</TD></TR>"
+        var rows: [(lines: [String], size: Double, bold: Bool)] = [
+            (LabelText.lines(item.name, width: LabelText.lineWidth(item.name, base: Self.nameWidth)).lines, Self.nameFont, false)]
         if let detail = item.detail, !detail.isEmpty {
             // Each line of the detail wrapped on its own; a group's description may take three.
-            let lines = detail.split(separator: "\n").flatMap {
+            rows.append((detail.split(separator: "\n").flatMap {
                 LabelText.lines(String($0), width: LabelText.lineWidth(String($0), base: detailWidth),
                                 maxLines: item.isGroup ? max(detailLines, 3) : detailLines).lines
-            }.map(LabelText.html).joined(separator: "<BR/>")
-            label += "<TR><TD><FONT POINT-SIZE=\"\(Palette.number(Self.smallFont))\">\(lines)</FONT></TD></TR>"
+            }, Self.smallFont, false))
         }
         for finding in findings {
-            let lines = LabelText.lines(finding, width: LabelText.lineWidth(finding, base: 10), maxLines: 2).lines
-                .map(LabelText.html).joined(separator: "<BR/>")
-            label += "<TR><TD><FONT POINT-SIZE=\"\(Palette.number(Self.smallFont))\"><B>\(lines)</B></FONT></TD></TR>"
+            rows.append((LabelText.lines(finding, width: LabelText.lineWidth(finding, base: 10), maxLines: 2).lines, Self.smallFont, true))
+        }
+        return rows
+    }
+
+    /// A node's label, HTML-like: a one-column table of its rows (``labelRows``).
+    func label(_ item: Sketch.Item, findings: [String] = [], detailWidth: Double = 10, detailLines: Int = 2) -> String {
+        Self.html(labelRows(item, findings: findings, detailWidth: detailWidth, detailLines: detailLines))
+    }
+
+    /// Label rows as an HTML-like table.
+    static func html(_ rows: [(lines: [String], size: Double, bold: Bool)]) -> String {
+        var label = "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">"
+        for (number, row) in rows.enumerated() {
+            var text = row.lines.map(LabelText.html).joined(separator: "<BR/>")
+            if row.bold { text = "<B>\(text)</B>" }
+            if number > 0 || row.size != nameFont { text = "<FONT POINT-SIZE=\"\(Palette.number(row.size))\">\(text)</FONT>" }
+            label += "<TR><TD>\(text)</TD></TR>"
         }
         return label + "</TABLE>"
+    }
+
+    /// The widest line of label rows as a reader's ruler measures it (a wide character one em,
+    /// any other 0.55 em, as ``LabelText/width(_:)``): Latin text is often narrower in the font,
+    /// and a node is never narrower than this, so a line arriving at its side never crosses
+    /// its text.
+    static func estimatedWidth(_ rows: [(lines: [String], size: Double, bold: Bool)]) -> Double {
+        rows.flatMap { row in row.lines.map { LabelText.width($0) * row.size } }.max() ?? 0
     }
 
     /// What a kind looks like: shape, style, fill, text and border colours.
@@ -157,7 +179,10 @@ struct DrawingKit {
     func codedTrustText(_ link: Sketch.Link, reversed: Bool) -> String {
         let along = (reversed ? link.trustBackward : link.trustForward).values.max()
         let back = (reversed ? link.trustForward : link.trustBackward).values.max()
-        let codes = link.relations.sorted().map { $0.code(language) }.joined(separator: language.pick("", "·"))
+        // At most three codes (a folded group's line merges many relations; all are in the tooltip).
+        let relations = link.relations.sorted()
+        let codes = relations.prefix(3).map { $0.code(language) }.joined(separator: language.pick("", "·"))
+            + (relations.count > 3 ? "…" : "")
         let trust: String
         switch (along, back) {
         case let (x?, y?) where abs(x - y) >= 0.005: trust = Palette.number(x) + "/" + Palette.number(y)
@@ -186,21 +211,6 @@ struct DrawingKit {
                                  attributes: edgeAttributes(link, labelled: labelled, reversed: reversed) + extra)
     }
 
-    /// `twopi`'s `ranksep` for rings holding these numbers of nodes: each ring far enough out
-    /// that its nodes, spaced evenly around it, do not overlap (about 2.4 inches apiece,
-    /// `total` nodes sharing the full circle), and at least `gap` inches beyond the last.
-    static func ringSeparations(_ counts: [Int], total: Int, gap: Double) -> String {
-        var radius = 0.0
-        var separations: [String] = []
-        for count in counts where count > 0 {
-            let needed = Double(max(total, count)) * 2.4 / (2 * Double.pi)
-            let next = max(radius + gap, needed)
-            separations.append(Palette.number(next - radius))
-            radius = next
-        }
-        return separations.isEmpty ? Palette.number(gap) : separations.joined(separator: ":")
-    }
-
     /// The title block, as the graph's HTML-like label: the network's title, a line naming
     /// the view, date and counts in the reader's words, the line notation, the key of
     /// shortened names and any notes (folding, view-specific marks). The kinds are drawn as
@@ -213,17 +223,21 @@ struct DrawingKit {
             + lineBroken(title, width: 40) + "</B></FONT></TD></TR>"
         var facts = [view]
         if let date = network.date { facts.append(date) }
-        rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(small)\">\(lineBroken(facts.joined(separator: " · "), width: 60))</FONT></TD></TR>"
-        rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(small)\">\(lineBroken(counts(items, links), width: 60))</FONT></TD></TR>"
+        facts.append(counts(items, links))
+        rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(small)\">\(lineBroken(facts.joined(separator: " · "), width: Self.captionWidth))</FONT></TD></TR>"
         if legendInLabel { rows += "<TR><TD ALIGN=\"LEFT\">\(kindCells(items))</TD></TR>" }
         for key in lineKey(extraKeys) {
-            rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(small)\" COLOR=\"\(key.color)\">\(lineBroken(key.text, width: 60))</FONT></TD></TR>"
+            rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(small)\" COLOR=\"\(key.color)\">\(lineBroken(key.text, width: Self.captionWidth))</FONT></TD></TR>"
         }
         for note in shortenedKey(items) + notes {
-            rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(small)\">\(lineBroken(note, width: 60))</FONT></TD></TR>"
+            rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(small)\">\(lineBroken(note, width: Self.captionWidth))</FONT></TD></TR>"
         }
         return .html("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"0\">\(rows)</TABLE>")
     }
+
+    /// The caption's lines are at most this many ems (of the small font): 544 points, the
+    /// width of a portrait A4 page less its margins.
+    static let captionWidth = 68.0
 
     /// Text as HTML-like label lines of at most `width` ems (at most 4 lines).
     private func lineBroken(_ text: String, width: Double) -> String {
@@ -244,7 +258,7 @@ struct DrawingKit {
         }
         text += language.pick(" · \(ties) 条关系画成 \(links.count) 条连线（同一对之间的关系合为一条线）",
                               " · \(ties) ties drawn as \(links.count) lines (ties between the same two merged into one line)")
-        if people > 0 { text += " · " + (options.anonymize ? labels.groupPeople(people) : labels.people(people)) }
+        if people > 0 { text += " · " + labels.groupPeople(people) }
         return text
     }
 
@@ -291,10 +305,11 @@ struct DrawingKit {
 
     /// The names drawn shortened, with their full names (at most six listed).
     func shortenedKey(_ items: [Sketch.Item]) -> [String] {
-        let shortened = items.filter { LabelText.lines($0.name, width: Self.nameWidth).shortened }
+        let shortened = items.filter { LabelText.lines($0.name, width: LabelText.lineWidth($0.name, base: Self.nameWidth)).shortened }
         guard !shortened.isEmpty else { return [] }
         let listed = shortened.prefix(6).map { item -> String in
-            let short = LabelText.lines(item.name, width: Self.nameWidth).lines.joined()
+            let lines = LabelText.lines(item.name, width: LabelText.lineWidth(item.name, base: Self.nameWidth)).lines
+            let short = lines.joined(separator: LabelText.lineWidth(item.name, base: 1) > 1 ? " " : "")
             let full = item.name.count > 60 ? String(item.name.prefix(59)) + "…" : item.name
             return short + " = " + full
         }
@@ -310,11 +325,9 @@ struct DrawingKit {
         let strong = Palette.number(max(0.7, t.pathTrust)), path = Palette.number(t.pathTrust)
         let strained = Palette.number(t.strained)
         var keys: [(text: String, color: String)] = [
-            (language.pick("连线：越粗信任越高（≥ \(strong) 为强）；虚线 = 信任 < \(path)（弱）",
-                           "Lines: thicker = more trust (≥ \(strong) strong); dashed = trust < \(path) (tenuous)"), "#333333"),
+            (language.pick("连线：越粗信任越高（≥ \(strong) 为强）；虚线 = 信任 < \(path)（弱）；箭头 = 资源与服务的流向，空心箭头 = 较弱的反向；“0.90 / 0.40” = 实心箭头方向的信任 / 反方向的信任",
+                           "Lines: thicker = more trust (≥ \(strong) strong); dashed = trust < \(path) (tenuous); arrows = the way resources and services flow, hollow = the lesser way back; \"0.90 / 0.40\" = trust along the solid arrow / back"), "#333333"),
             (language.pick("红线 = 信任 < \(strained)（紧张）", "red = trust < \(strained) (strained)"), Palette.vermillion),
-            (language.pick("箭头 = 资源与服务的流向；空心箭头 = 较弱的反向；“0.90 / 0.40” = 实心箭头方向的信任 / 反方向的信任",
-                           "arrows = the way resources and services flow; hollow = the lesser way back; \"0.90 / 0.40\" = trust along the solid arrow / back"), "#333333"),
         ]
         keys += extra
         keys += options.changes?.keys(language) ?? []
@@ -341,6 +354,8 @@ struct DrawingKit {
                                 "each community (committee, office, clients and its local partners) drawn as one node")
         case .stations:
             how = language.pick("每个社工站辖区内的社区与伙伴合为一个节点", "each station's communities and partners drawn as one node")
+        case .districts:
+            how = language.pick("每个社工总站之下的社工站、社区与伙伴合为一个节点", "each head station's stations, communities and partners drawn as one node")
         }
         let why = options.page.map { language.pick("为在 \($0.rawValue) 纸上字号不小于 7 磅，", "To keep every text at 7 pt or more on \($0.rawValue), ") }
             ?? language.pick("节点过多（上限 \(options.maxNodes)），", "Too many nodes (limit \(options.maxNodes)): ")

@@ -237,8 +237,8 @@ final class Graphviz: @unchecked Sendable {
                     return true
                 }
                 // A drawing placed by Guanxi is judged with straight lines first: routing lines
-                // round the nodes takes a second or more on a whole station network, so only
-                // the drawing used is routed.
+                // round the nodes takes a second or more on a whole station network, so only a
+                // drawing that passes is routed (and its crossings counted again).
                 var judged = false
                 if candidate.engine == .pinned, !isLast, firstFallback == 0, plan.fit != nil || candidate.crossingLimit != nil,
                    case let .laidOut(trial) = try Self.layOut(candidate.dot, engine: .pinned, splines: "line", context: context) {
@@ -270,7 +270,9 @@ final class Graphviz: @unchecked Sendable {
                             guanxi_close(graph)
                         }
                     }
-                    if !judged, !fits(graph) { break }
+                    // Judged again as routed (routing can add crossings), unless judged already
+                    // and routed the same.
+                    if (!judged || candidate.crossingLimit != nil), !fits(graph) { break }
                     var width = 0.0, height = 0.0
                     guanxi_drawing_size(graph, &width, &height)
                     Self.setPaper(graph, fit: plan.fit, width: width, height: height, format: format)
@@ -301,9 +303,9 @@ final class Graphviz: @unchecked Sendable {
         let scale = fit.scale(width: width, height: height)
         guanxi_set_render_size(graph, width * scale, height * scale)
         let box = fit.box(width: width, height: height)
-        let paper = (width: box.width + 2 * PageFit.margin, height: box.height + 2 * PageFit.margin)
+        let paper = (width: box.width + 2 * fit.margin, height: box.height + 2 * fit.margin + fit.headroom)
         let margin = [(paper.width - width * scale) / 2, (paper.height - height * scale) / 2]
-            .map { Palette.number(max($0, 0) / 72) }.joined(separator: ",")
+            .map { String(format: "%.4f", locale: Locale(identifier: "en_US_POSIX"), max($0, 0) / 72) }.joined(separator: ",")
         _ = guanxi_set(UnsafeMutableRawPointer(graph), "pad", "0")
         _ = guanxi_set(UnsafeMutableRawPointer(graph), "margin", margin)
     }

@@ -62,7 +62,8 @@ public struct LayoutWorker: Sendable {
                        "--lang", plan.language.rawValue]
         if let fit = plan.fit {
             options += ["--fit", [fit.width, fit.height, fit.smallestFont].map(Palette.number).joined(separator: ",")
-                                 + (fit.orientationFree ? ",free" : ",fixed")]
+                                 + (fit.orientationFree ? ",free," : ",fixed,") + Palette.number(fit.margin) + ","
+                                 + Palette.number(fit.headroom)]
         }
         process.arguments = arguments + options
         let input = Pipe(), output = Pipe(), errors = Pipe()
@@ -135,8 +136,10 @@ public struct LayoutWorker: Sendable {
         var pageFit: PageFit?
         if let fit {
             let parts = fit.split(separator: ",")
-            if parts.count == 4, let w = Double(parts[0]), let h = Double(parts[1]), let font = Double(parts[2]) {
-                pageFit = PageFit(width: w, height: h, orientationFree: parts[3] == "free", smallestFont: font)
+            if parts.count == 6, let w = Double(parts[0]), let h = Double(parts[1]), let font = Double(parts[2]),
+               let margin = Double(parts[4]), let headroom = Double(parts[5]) {
+                pageFit = PageFit(width: w, height: h, orientationFree: parts[3] == "free", smallestFont: font, margin: margin)
+                pageFit?.headroom = headroom
             }
         }
         guard !candidates.isEmpty else {

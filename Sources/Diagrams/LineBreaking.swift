@@ -36,7 +36,7 @@ extension LabelText {
         return greedyLines(characters, widths: widths, limit: limit, maxLines: maxLines, more: more)
     }
 
-    /// The line width (ems) for `text`: `base`, or a third more for text mostly in Latin
+    /// The line width (ems) for `text`: `base`, or half as much again for text mostly in Latin
     /// letters, whose words are long for their width (a 6-em line holds "social work" but not
     /// "social work centre"); words then break less often.
     static func lineWidth(_ text: String, base: Double) -> Double {
@@ -44,7 +44,7 @@ extension LabelText {
         for scalar in text.unicodeScalars.prefix(200) {
             if scalar.value >= 0x2E80 { wide += 1 } else if scalar.properties.isAlphabetic { narrow += 1 }
         }
-        return narrow > wide ? base * 1.35 : base
+        return narrow > wide ? base * 1.5 : base
     }
 
     /// Names up to this many characters get evenly balanced lines; longer texts (captions,
@@ -57,6 +57,8 @@ extension LabelText {
     static let breakBefore = ["社工站", "社工室", "社工总站", "社会工作", "居委会", "村委会", "居民委员会", "村民委员会",
                               "办事处", "有限公司", "服务中心", "服务社", "服务队", "志愿服务队", "志愿队", "互助小组",
                               "互助会", "小组", "（", "(", "·"]
+    private static let afterWords = breakAfter.map(Array.init)
+    private static let beforeWords = breakBefore.map(Array.init)
     /// No line starts with these.
     static let closing: Set<Character> = ["）", ")", "】", "》", "〉", "」", "』", "”", "’", "，", "。", "、", "；",
                                           "：", "！", "？", ",", ".", ";", ":", "!", "?", "…", "·"]
@@ -74,9 +76,12 @@ extension LabelText {
         if closing.contains(after) || opening.contains(before) { cost += 40 }
         let wideBefore = width(String(before)) >= 1, wideAfter = width(String(after)) >= 1
         if !wideBefore, !wideAfter { cost += 25 }
-        let head = String(characters[..<i]), tail = String(characters[i...])
-        if breakAfter.contains(where: { head.hasSuffix($0) }) { cost -= 2.5 }
-        if breakBefore.contains(where: { tail.hasPrefix($0) }) { cost -= 2.5 }
+        if afterWords.contains(where: { word in i >= word.count && characters[(i - word.count)..<i].elementsEqual(word) }) {
+            cost -= 2.5
+        }
+        if beforeWords.contains(where: { word in characters.count - i >= word.count && characters[i..<(i + word.count)].elementsEqual(word) }) {
+            cost -= 2.5
+        }
         return cost
     }
 

@@ -6,31 +6,19 @@ struct NodeLabels {
     let network: TrustNetwork
     let language: Language
     let anonymize: Bool
-    /// Pseudonym number of each client (1-based, by node order in the whole network, so a
-    /// client keeps its number across views).
-    private let clientNumber: [Int32: Int]
-    private let numberWidth: Int
+    /// Pseudonyms and head counts as every output prints them (a client keeps its number
+    /// across views and tables; a group under k people shown as "<10 人" when anonymizing).
+    let names: NodeNames
 
     init(network: TrustNetwork, options: DiagramOptions) {
         self.network = network
         language = options.language
         anonymize = options.anonymize
-        var numbers: [Int32: Int] = [:]
-        if options.anonymize {
-            for (index, node) in network.nodes.enumerated() where node.kind == .client {
-                numbers[Int32(index)] = numbers.count + 1
-            }
-        }
-        clientNumber = numbers
-        numberWidth = max(2, String(numbers.count).count)
+        names = NodeNames(network, language: options.language, anonymize: options.anonymize)
     }
 
     /// The pseudonym of a client: 服务对象 07 / Client 07.
-    func pseudonym(_ index: Int32) -> String {
-        let number = String(clientNumber[index] ?? 0)
-        let padded = String(repeating: "0", count: max(0, numberWidth - number.count)) + number
-        return language.pick("服务对象 \(padded)", "Client \(padded)")
-    }
+    func pseudonym(_ index: Int32) -> String { names.pseudonym(index) }
 
     /// The name of an area: the name of the node whose id it is, else the area as written.
     func areaName(_ area: String?) -> String {
@@ -38,19 +26,14 @@ struct NodeLabels {
         return network.node(id: area)?.name ?? area
     }
 
+    /// A head count as written: "12 人" (a single client's own size, shown as recorded).
     func people(_ count: Int) -> String {
         language.pick("\(count) 人", count == 1 ? "1 person" : "\(count) people")
     }
 
-    /// People in a folded group: under `--anonymize`, a group smaller than
-    /// ``anonymityThreshold`` is shown as "<10 人" so that size cannot single it out.
-    func groupPeople(_ count: Int) -> String {
-        guard anonymize, count < Self.anonymityThreshold else { return people(count) }
-        return language.pick("<\(Self.anonymityThreshold) 人", "<\(Self.anonymityThreshold) people")
-    }
-
-    /// k of k-anonymity for group sizes shown under `--anonymize` (DESIGN §7 Privacy).
-    static let anonymityThreshold = 10
+    /// People in a folded group or a whole drawing: under `--anonymize`, a group smaller than
+    /// k is shown as "<10 人", so its size cannot single it out (`NodeNames`).
+    func groupPeople(_ count: Int) -> String { names.people(count) }
 
     /// The item for one model node.
     func item(for index: Int32) -> Sketch.Item {
@@ -81,15 +64,23 @@ struct NodeLabels {
         let count = item.members.count
         switch item.fold {
         case "a":
-            item.name = areaName(item.area)
-            item.detail = language.pick("社区 \(count) 个节点", "community, \(count) nodes")
-                + (item.people > 0 ? language.pick(" · ", ", ") + groupPeople(item.people) : "")
+            // The house shape and double border say it is a whole community.
+            item.name = ShortNames.communityName(committee: areaName(item.area), office: nil)
+            item.detail = item.people > 0 ? groupPeople(item.people) : language.pick("\(count) 个节点", "\(count) nodes")
         case "s":
             let name = item.station.map { network[$0].name } ?? ""
             let communities = Set(item.members.filter { network[$0].kind == .committee }).count
             item.name = language.pick("\(name)辖区", "\(name)'s street")
             var parts: [String] = []
             if communities > 0 { parts.append(language.pick("\(communities) 个社区", "\(communities) communities")) }
+            parts.append(language.pick("\(count) 个节点", "\(count) nodes"))
+            if item.people > 0 { parts.append(groupPeople(item.people)) }
+            item.detail = parts.joined(separator: language.pick(" · ", ", "))
+        case "d":
+            let name = item.station.map { network[$0].name } ?? ""
+            let stations = item.members.filter { network[$0].kind == .station }.count
+            item.name = language.pick("\(name)辖区", "\(name)'s district")
+            var parts = [language.pick("\(stations) 个社工站", "\(stations) station\(stations == 1 ? "" : "s")")]
             parts.append(language.pick("\(count) 个节点", "\(count) nodes"))
             if item.people > 0 { parts.append(groupPeople(item.people)) }
             item.detail = parts.joined(separator: language.pick(" · ", ", "))
@@ -105,6 +96,7 @@ struct NodeLabels {
                                         "\(count) group\(count == 1 ? "" : "s"), \(groupPeople(item.people))")
         }
         item.tooltip = item.name + "\n" + (item.detail ?? "")
+            + (item.fold == "a" ? language.pick("\n社区，\(count) 个节点", "\ncommunity, \(count) nodes") : "")
     }
 
     func tags(_ tags: [Tag]) -> String {

@@ -22,31 +22,50 @@ public enum PageSize: String, Sendable, CaseIterable {
 /// How a drawing must fit its paper: the printable area in points and the smallest text the
 /// drawing uses, so that after scaling to the paper every text stays at least 7 pt.
 struct PageFit: Sendable, Equatable {
-    /// Printable width and height in points (the paper less a 20 pt margin each side).
+    /// Printable width and height in points (the paper less ``margin`` each side).
     var width: Double
     var height: Double
     /// Whether the drawing may be turned to landscape when that fits better.
     var orientationFree: Bool
     /// The smallest font size the drawing uses, in points.
     var smallestFont: Double
+    /// The paper's margin each side, in points.
+    var margin: Double
 
-    static let margin = 14.0
+    /// The margin of a page a diagram is printed on by itself (5 mm: printers print nearly
+    /// to the edge).
+    static let defaultMargin = 14.0
     /// Text on paper is never smaller than this.
     static let minimumPrintedPoints = 7.0
 
-    init(width: Double, height: Double, orientationFree: Bool, smallestFont: Double) {
+    init(width: Double, height: Double, orientationFree: Bool, smallestFont: Double, margin: Double = PageFit.defaultMargin) {
         self.width = width
         self.height = height
         self.orientationFree = orientationFree
         self.smallestFont = smallestFont
+        self.margin = margin
     }
 
-    init(page: PageSize, landscape: Bool, smallestFont: Double) {
+    /// `headroom`: height kept free above the drawing on its page (for a caption), whichever
+    /// way the page is turned.
+    init(page: PageSize, landscape: Bool, smallestFont: Double, margin: Double = PageFit.defaultMargin, headroom: Double = 0) {
         let (w, h) = page.points
-        width = (landscape ? h : w) - 2 * Self.margin
-        height = (landscape ? w : h) - 2 * Self.margin
+        width = (landscape ? h : w) - 2 * margin
+        height = (landscape ? w : h) - 2 * margin - headroom
         orientationFree = !landscape
         self.smallestFont = smallestFont
+        self.margin = margin
+        self.headroom = headroom
+    }
+
+    /// Height kept free above the drawing (see ``init(page:landscape:smallestFont:margin:headroom:)``).
+    var headroom = 0.0
+
+    /// The fit a diagram's options ask for: their paper and margin, or A4 for shaping a
+    /// drawing that has no paper.
+    init(_ options: DiagramOptions) {
+        self.init(page: options.page ?? .a4, landscape: options.landscape, smallestFont: DrawingKit.smallFont,
+                  margin: options.pageMargin, headroom: options.pageHeadroom)
     }
 
     /// The scale that fits a drawing of `width` × `height` points on the paper (never above
@@ -54,7 +73,7 @@ struct PageFit: Sendable, Equatable {
     func scale(width w: Double, height h: Double) -> Double {
         guard w > 0, h > 0 else { return 1 }
         var best = min(width / w, height / h)
-        if orientationFree { best = max(best, min(height / w, width / h)) }
+        if orientationFree { best = max(best, min(turned.width / w, turned.height / h)) }
         return min(1, best)
     }
 
@@ -66,7 +85,11 @@ struct PageFit: Sendable, Equatable {
     /// The printable box (points) a drawing of `width` × `height` is fitted into: portrait,
     /// or landscape when that gives the larger scale and the orientation is free.
     func box(width w: Double, height h: Double) -> (width: Double, height: Double) {
-        let portrait = min(width / w, height / h), landscape = min(height / w, width / h)
-        return orientationFree && landscape > portrait ? (height, width) : (width, height)
+        let portrait = min(width / w, height / h), turned = self.turned
+        let landscape = min(turned.width / w, turned.height / h)
+        return orientationFree && landscape > portrait ? turned : (width, height)
     }
+
+    /// The printable box with the paper turned (the headroom still above the drawing).
+    var turned: (width: Double, height: Double) { (height + headroom, width - headroom) }
 }

@@ -132,18 +132,18 @@ extension Relation {
     /// full names do not fit (the ecomap's partners); the caption keys the codes used.
     func code(_ language: Language) -> String {
         switch self {
-        case .guidance: language.pick("指", "guid.")
-        case .supervision: language.pick("督", "sup.")
-        case .management: language.pick("管", "mgmt")
-        case .support: language.pick("支", "supp.")
-        case .cooperation: language.pick("合", "coop.")
-        case .service: language.pick("服", "serv.")
-        case .referral: language.pick("转", "ref.")
-        case .resource: language.pick("资", "res.")
-        case .funding: language.pick("金", "fund.")
-        case .volunteering: language.pick("志", "vol.")
-        case .incubation: language.pick("孵", "inc.")
-        case .mutualAid: language.pick("互", "mut.")
+        case .guidance: language.pick("指", "gd")
+        case .supervision: language.pick("督", "sv")
+        case .management: language.pick("管", "mg")
+        case .support: language.pick("支", "sp")
+        case .cooperation: language.pick("合", "co")
+        case .service: language.pick("服", "se")
+        case .referral: language.pick("转", "rf")
+        case .resource: language.pick("资", "rs")
+        case .funding: language.pick("金", "fd")
+        case .volunteering: language.pick("志", "vo")
+        case .incubation: language.pick("孵", "in")
+        case .mutualAid: language.pick("互", "ma")
         }
     }
 }

@@ -36,7 +36,7 @@ struct RadialLayout {
     /// - Complexity: O(n log n) per radius tried (about 40 by bisection), O(n²) per overlap
     ///   check (a few).
     init(nodes given: [Placed], rings: Int, center: (width: Double, height: Double), rows: Int = 1,
-         aspect: Double = RadialLayout.aspect, gap: Double = 18, spacing: Double = 5) {
+         aspect: Double = RadialLayout.aspect, gap: Double = 18, spacing: Double = 7) {
         let trustRings = max(rings, 1)
         guard !given.isEmpty else {
             radii = (0..<trustRings).map { Double($0 + 1) * (max(center.width, center.height) / 2 + gap) }
@@ -69,13 +69,13 @@ struct RadialLayout {
         halfWidth[0] = center.width / 2
         halfHeight[0] = center.height / 2
         // Each row just clears the one inside it at the top and bottom (where rows pass over one
-        // another); a new ring starts at least two gaps further out. Nodes that come close at
-        // the sides are kept apart along the ring (``step``).
+        // another); a new ring starts two gaps further out, or half that clearance. Nodes that
+        // come close are kept apart along the rings (``step``).
         var offsets = [Double](repeating: 0, count: count + 1)
         for ring in 2...max(count, 2) where ring <= count {
             let clear = (halfHeight[ring - 1] + halfHeight[ring] + spacing) / aspect
             let newRing = firstRow.contains(ring)
-            offsets[ring] = offsets[ring - 1] + (newRing ? max(clear, 2 * gap) : clear)
+            offsets[ring] = offsets[ring - 1] + (newRing ? max(clear / 2, 2 * gap) : clear)
         }
         let innermost = max(halfWidth[0] + halfWidth[1] + gap, (halfHeight[0] + halfHeight[1] + gap) / aspect)
 
@@ -135,25 +135,30 @@ struct RadialLayout {
         }
         let start = Double.pi / 2                                  // the first node at the top
         /// The angles the nodes need at inner radius r1, and the total turn they take.
-        func walk(_ r1: Double) -> (angles: [Double], total: Double) {
-            var angles = [Double](repeating: 0, count: nodes.count)
-            var theta = start
-            for (k, i) in order.enumerated() {
-                angles[i] = theta
-                let next = order[(k + 1) % order.count]
-                if order.count > 1 { theta += step(i, next, theta, r1) }
-            }
-            // Same-ring neighbours with nodes of other rings between them need room too.
-            var total = theta - start
-            var lastOnRing: [Int: Int] = [:]
-            for i in order + order.prefix(1) {
-                if let previous = lastOnRing[ringOf(i)], previous != i {
-                    var between = angles[i] - angles[previous]
-                    if between <= 0 { between += 2 * Double.pi }
-                    let needed = step(previous, i, angles[previous], r1)
-                    if between < needed { total += needed - between }
+        func walk(_ r1: Double, stretch: Double = 1) -> (angles: [Double], total: Double) {
+            // Each node as soon after the one before as it may be, and after the last node of
+            // every ring far enough for the two to clear each other (a node of another ring may
+            // lie between them).
+            var angles = [Double](repeating: start, count: nodes.count)
+            var lastOnRing: [Int: Int] = [:], firstOnRing: [Int: Int] = [:]
+            var previous: Int?
+            for i in order {
+                var theta = start
+                if let previous { theta = angles[previous] + stretch * step(previous, i, angles[previous], r1) }
+                for (_, last) in lastOnRing where last != previous {
+                    theta = max(theta, angles[last] + stretch * step(last, i, angles[last], r1))
                 }
+                angles[i] = theta
                 lastOnRing[ringOf(i)] = i
+                if firstOnRing[ringOf(i)] == nil { firstOnRing[ringOf(i)] = i }
+                previous = i
+            }
+            // Round the circle: from the last node back to the first, and on each ring.
+            guard let last = previous, let first = order.first, order.count > 1 else { return (angles, 0) }
+            var total = angles[last] - start + step(last, first, angles[last], r1)
+            for (ring, lastOfRing) in lastOnRing {
+                guard let firstOfRing = firstOnRing[ring], firstOfRing != lastOfRing else { continue }
+                total = max(total, angles[lastOfRing] - angles[firstOfRing] + step(lastOfRing, firstOfRing, angles[lastOfRing], r1))
             }
             return (angles, total)
         }
@@ -168,15 +173,23 @@ struct RadialLayout {
         var radii: [Double] = []
         // Spread what is left of the turn evenly over the gaps, then check every pair of
         // boxes; on an overlap (wide nodes on neighbouring rings), widen and try again.
+        // What is left of the turn: every step stretched alike (each step is worked out where
+        // its nodes lie, so the room a node needs keeps up with where it moves), then every
+        // pair of boxes checked; on an overlap (wide nodes on neighbouring rings), wider rings.
         for _ in 0..<30 {
-            let (angles, total) = walk(r1)
-            let slack = max(0, 2 * Double.pi - total) / Double(nodes.count)
-            var spread = angles
-            for (k, i) in order.enumerated() { spread[i] = angles[i] + slack * Double(k) }
+            var low = 1.0, high = 1.0
+            if walk(r1).total < 2 * Double.pi {
+                high = 4
+                for _ in 0..<24 {
+                    let middle = (low + high) / 2
+                    if walk(r1, stretch: middle).total <= 2 * Double.pi { low = middle } else { high = middle }
+                }
+            }
+            let angles = walk(r1, stretch: low).angles
             radii = (1...count).map { r1 + offsets[$0] }
             placed = nodes.indices.map { i in
                 let r = radii[ringOf(i) - 1]
-                return (r * cos(spread[i]), r * aspect * sin(spread[i]))
+                return (r * cos(angles[i]), r * aspect * sin(angles[i]))
             }
             if !Self.overlaps(nodes, placed, center: center, spacing: spacing) { break }
             r1 *= 1.06

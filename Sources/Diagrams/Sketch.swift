@@ -20,7 +20,7 @@ struct Sketch: Sendable {
         /// The area (community id) the item belongs to, for clusters.
         var area: String?
         /// What a group folds: `c` clients, `p` partners of one kind, `a` a community, `s` a
-        /// station's street; `nil` for a single node.
+        /// station's street, `d` a head station's district; `nil` for a single node.
         var fold: String? = nil
         /// The station whose street a `s` group folds.
         var station: Int32? = nil
@@ -54,9 +54,10 @@ struct Sketch: Sendable {
     /// `maxNodes` (or does not fit its paper): a city of 100k ties is 58k nodes, 22k after
     /// the first stage (sfdp needs 95 s for that), about 5k after the third. Then each
     /// community folds whole (committee, office, clients, local partners), then everything
-    /// of a station's street into one node beside the station.
+    /// of a station's street into one node beside the station, then (a city of several
+    /// districts) everything under a head station into one node beside it.
     enum FoldStage: Int, Sendable, Comparable, CaseIterable {
-        case none, clientsByAreaAndNeed, clientsByArea, partnersByAreaAndKind, communities, stations
+        case none, clientsByAreaAndNeed, clientsByArea, partnersByAreaAndKind, communities, stations, districts
         static func < (a: FoldStage, b: FoldStage) -> Bool { a.rawValue < b.rawValue }
     }
 
@@ -172,6 +173,9 @@ extension Sketch {
     /// station's street).
     private static func groupKey(_ node: Node, index: Int32, keep: Set<Int32>, stage: FoldStage, homes: Homes) -> String? {
         guard stage > .none, !keep.contains(index) else { return nil }
+        if stage >= .districts, node.kind != .headStation, let district = homes.district(of: index) {
+            return "d\u{1F}" + String(district)
+        }
         if stage >= .stations, node.kind != .station, node.kind != .headStation, let station = homes.station(of: index) {
             return "s\u{1F}" + String(station)
         }
@@ -192,6 +196,9 @@ extension Sketch {
     /// `node`: a community is drawn as its committee, a station's street as a committee in
     /// that station's area.
     private static func groupLook(_ node: Node, index: Int32, stage: FoldStage, homes: Homes) -> (NodeKind, String?, Int32?) {
+        if stage >= .districts, node.kind != .headStation, let district = homes.district(of: index) {
+            return (.station, nil, district)
+        }
         if stage >= .stations, node.kind != .station, node.kind != .headStation, let station = homes.station(of: index) {
             return (.committee, homes.network[station].area, station)
         }
@@ -236,10 +243,18 @@ struct Homes: Sendable {
     let network: TrustNetwork
     private var communityOf: [Int32: Int32] = [:]
     private var stationOf: [Int32: Int32] = [:]
+    /// Each station's head station (the one it has most ties with, lowest index on a tie).
+    private var headOf: [Int32: Int32] = [:]
+    /// How many head stations the network has (a city's districts fold only when several).
+    let headStations: Int
+    /// The district of a node in none of them otherwise (an agency, a district's civil
+    /// affairs bureau): the one whose stations and head station it has most ties with.
+    private var districtOf: [Int32: Int32] = [:]
 
     /// - Complexity: O(V + E).
     init(_ network: TrustNetwork) {
         self.network = network
+        headStations = network.nodes.lazy.filter { $0.kind == .headStation }.count
         var committees: [String: Int32] = [:]
         for (i, node) in network.nodes.enumerated() where node.kind == .committee { committees[node.id] = Int32(i) }
         for (i, node) in network.nodes.enumerated() {
@@ -279,6 +294,28 @@ struct Homes: Sendable {
         for (index, community) in communityOf where community == index {
             communityStation[community] = best(community)
         }
+        var heads: [Int32: [Int32: Int]] = [:]
+        for tie in network.ties {
+            let (a, b) = (network[tie.source].kind, network[tie.target].kind)
+            if a == .headStation, b == .station { heads[tie.target, default: [:]][tie.source, default: 0] += 1 }
+            if b == .headStation, a == .station { heads[tie.source, default: [:]][tie.target, default: 0] += 1 }
+        }
+        for (station, counts) in heads {
+            headOf[station] = counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
+        }
+        var tiesToDistrict: [Int32: [Int32: Int]] = [:]
+        for tie in network.ties {
+            for (one, other) in [(tie.source, tie.target), (tie.target, tie.source)] {
+                let kind = network[other].kind
+                let district = kind == .headStation ? other : (kind == .station ? headOf[other] : nil)
+                if let district, network[one].kind != .station, network[one].kind != .headStation {
+                    tiesToDistrict[one, default: [:]][district, default: 0] += 1
+                }
+            }
+        }
+        for (node, counts) in tiesToDistrict {
+            districtOf[node] = counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
+        }
         for (i, node) in network.nodes.enumerated() where stationOf[Int32(i)] == nil {
             let index = Int32(i)
             if let community = communityOf[index], let station = communityStation[community] {
@@ -288,6 +325,13 @@ struct Homes: Sendable {
                 stationOf[index] = station
             }
         }
+    }
+
+    /// The head station whose district the node belongs to (through its station; a head
+    /// station its own), for folding whole districts of a city.
+    func district(of index: Int32) -> Int32? {
+        if network[index].kind == .headStation { return index }
+        return station(of: index).flatMap { headOf[$0] } ?? districtOf[index]
     }
 
     /// The committee whose community the node belongs to (a committee its own).

@@ -16,10 +16,23 @@ extension Guanxi {
                               options: DiagramOptions = DiagramOptions(),
                               worker: LayoutWorker? = nil, timeout: Double? = nil) throws(DiagramError) -> RenderedDiagram {
         let diagram = try Diagram(network, view: view, options: options)
-        if let worker, let timeout {
-            return try worker.render(diagram, as: format, timeout: timeout)
+        let rendered = if let worker, let timeout { try worker.render(diagram, as: format, timeout: timeout) }
+            else { try diagram.render(format) }
+        // On paper, a PDF of the whole network goes on with a page per community.
+        let following = format == .pdf && options.page != nil ? Diagram.followingPages(view, in: network) : []
+        guard !following.isEmpty else { return rendered }
+        var pages = [rendered.bytes]
+        var warnings = rendered.warnings
+        for page in following {
+            let more = try render(network, view: page, as: .pdf, options: options, worker: worker, timeout: timeout)
+            pages.append(more.bytes)
+            warnings += more.warnings
         }
-        return try diagram.render(format)
+        guard let joined = PDFPages.merge(pages) else {
+            return RenderedDiagram(bytes: rendered.bytes, warnings: warnings + [options.language.pick(
+                "社区分页未能并入 PDF，只写出了总览页。", "the community pages could not be joined into the PDF; the overview page alone was written.")])
+        }
+        return RenderedDiagram(bytes: joined, warnings: warnings)
     }
 
     /// Draws a view and writes it to `path` whole or not at all (a temporary file renamed

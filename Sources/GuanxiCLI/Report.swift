@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Guanxi
 
 /// `guanxi report [PATH]`: the station report, one self-contained HTML file (or Markdown).
@@ -92,41 +93,90 @@ struct ReportCommand: ParsableCommand {
 }
 
 /// The report's diagrams, each laid out in a child process with a time limit (a Graphviz
-/// layout cannot be cancelled in process): the network, the hierarchy, the findings drawn
-/// on the network, and an ecomap per station. A diagram that fails leaves a note instead,
-/// so the rest of the report is still written.
+/// layout cannot be cancelled in process), two at a time: the network, the hierarchy, the
+/// findings drawn on the network, and an ecomap per station — at most ``ecomapLimit``, the
+/// stations with the most ties first (a city's other stations are named in a note). A
+/// diagram that fails leaves a note instead, so the rest of the report is still written.
 enum ReportFigures {
     static let timeout = 60.0
+    static let ecomapLimit = 12
 
     static func render(_ network: TrustNetwork, _ options: Guanxi.ReportOptions, _ gaps: GapAnalysis) -> ReportDiagrams {
         let language = options.language
-        let diagramOptions = DiagramOptions(language: language, anonymize: options.anonymize)
+        var fitted = DiagramOptions(language: language, anonymize: options.anonymize)
+        fitted.pageMargin = ReportDiagrams.pageMargin
+        fitted.pageHeadroom = ReportDiagrams.pageHeadroom
+        let diagramOptions = fitted
         let worker = LayoutWorker(executable: SelfExecutable.path, arguments: [LayoutWorkerCommand.name])
         var diagrams = ReportDiagrams()
-        func figure(_ view: DiagramView, key: String, title: String) -> ReportDiagrams.Figure? {
-            do {
-                let rendered = try Guanxi.render(network, view: view, as: .svg, options: diagramOptions, worker: worker, timeout: timeout)
-                return ReportDiagrams.Figure(key: key, title: title, svg: String(decoding: rendered.bytes, as: UTF8.self))
-            } catch {
-                diagrams.notes.append(title + language.pick("：无法绘制（", ": not drawn (") + error.message(language) + language.pick("）", ")"))
-                return nil
-            }
-        }
-        diagrams.network = figure(.network, key: "network", title: language.pick("全网图", "The whole network"))
-        diagrams.hierarchy = figure(.hierarchy, key: "hierarchy", title: language.pick("层级图", "The hierarchy"))
-        diagrams.gaps = figure(.gaps(DiagramOverlay(gaps, network: network, language: language, anonymize: options.anonymize)), key: "gaps",
-                               title: language.pick("问题标注图", "The gaps drawn on the network"))
-        let stations = network.nodes.indices.filter { i in
+        var stations = network.nodes.indices.filter { i in
             let node = network.nodes[i]
             return options.station.map { $0 == node.id } ?? (node.kind == .station)
         }
+        if stations.count > ecomapLimit {
+            var degree = [Int](repeating: 0, count: network.nodes.count)
+            for tie in network.ties {
+                degree[Int(tie.source)] += 1
+                degree[Int(tie.target)] += 1
+            }
+            let left = stations.count - ecomapLimit
+            stations = Array(stations.sorted { (-degree[$0], $0) < (-degree[$1], $1) }.prefix(ecomapLimit)).sorted()
+            diagrams.notes.append(language.pick(
+                "另有 \(left) 个社工站的生态图未画出（只画联系最多的 \(ecomapLimit) 个）：用 guanxi render --view ecomap --center 编号 逐个绘制。",
+                "Ecomaps of \(left) more stations are not drawn (only the \(ecomapLimit) with the most ties): draw them one by one with guanxi render --view ecomap --center ID."))
+        }
+        var list: [(view: DiagramView, key: String, title: String)] = [
+            (.network, "network", language.pick("全网图", "The whole network")),
+            (.hierarchy, "hierarchy", language.pick("层级图", "The hierarchy")),
+            (.gaps(DiagramOverlay(gaps, network: network, language: language, anonymize: options.anonymize)), "gaps",
+             language.pick("问题标注图", "The gaps drawn on the network")),
+        ]
         for station in stations {
             let node = network.nodes[station]
-            if let ecomap = figure(.ecomap(center: node.id), key: "ecomap-\(node.id)",
-                                   title: language.pick("\(node.name)生态图", "Ecomap of \(node.name)")) {
-                diagrams.ecomaps.append(ecomap)
+            list.append((.ecomap(center: node.id), "ecomap-\(node.id)", language.pick("\(node.name)生态图", "Ecomap of \(node.name)")))
+        }
+        // Two at a time: the layouts run in child processes.
+        let jobs = list
+        let results = ResultSlots(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: 2) { lane in
+            for index in stride(from: lane, to: jobs.count, by: 2) {
+                let job = jobs[index]
+                do {
+                    let rendered = try Guanxi.render(network, view: job.view, as: .svg, options: diagramOptions, worker: worker,
+                                                     timeout: timeout)
+                    results.set(index, .success(ReportDiagrams.Figure(key: job.key, title: job.title,
+                                                                      svg: String(decoding: rendered.bytes, as: UTF8.self))))
+                } catch let error as DiagramError {
+                    results.set(index, .failure(error))
+                } catch {
+                    results.set(index, .failure(.workerFailed(reason: "\(error)")))
+                }
+            }
+        }
+        for (index, job) in jobs.enumerated() {
+            switch results.get(index) {
+            case .success(let figure)?:
+                switch job.key {
+                case "network": diagrams.network = figure
+                case "hierarchy": diagrams.hierarchy = figure
+                case "gaps": diagrams.gaps = figure
+                default: diagrams.ecomaps.append(figure)
+                }
+            case .failure(let error)?:
+                diagrams.notes.append(job.title + language.pick("：无法绘制（", ": not drawn (") + error.message(language) + language.pick("）", ")"))
+            case nil:
+                break
             }
         }
         return diagrams
+    }
+
+    /// Results filled in from two threads.
+    private final class ResultSlots: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slots: [Result<ReportDiagrams.Figure, DiagramError>?]
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+        func set(_ index: Int, _ value: Result<ReportDiagrams.Figure, DiagramError>) { lock.lock(); slots[index] = value; lock.unlock() }
+        func get(_ index: Int) -> Result<ReportDiagrams.Figure, DiagramError>? { lock.lock(); defer { lock.unlock() }; return slots[index] }
     }
 }

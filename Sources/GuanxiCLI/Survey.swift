@@ -12,8 +12,8 @@ struct SurveyCommand: ParsableCommand {
             可选的填写人（rater），以及信任题 可靠（reliability）、使命一致（mission）、开放沟通（openness）和价值题 \
             影响力（influence）、投入程度（involvement）、资源贡献（resources）中的任意几项；空格跳过。受访单位对被评单位的\
             信任 = 各填写人信任题平均分的平均，按 (x − 1) / (量表 − 1) 换算到 0–1；价值同理。有 -o 时，写出的网络中从受访\
-            单位到被评单位的每条关系都用这个信任，原信任记在 trust_before 列，另有 raters 与 survey_value 列（关系自己的 \
-            价值列不变）。问卷可用 guanxi init DIR --survey --network NET 生成。
+            单位到被评单位的每条关系都用这个信任，原信任记在 trust_before 列，填写人数记在 raters 列，测得的价值写在 \
+            value（价值）列，原来的价值（金额、小时）记在 value_before 列。问卷可用 guanxi init DIR --survey --network NET 生成。
             """, """
             RESPONSES is a CSV file or an .xlsx workbook, one row per answer: respondent (受访单位), \
             partner (被评单位), optional rater (填写人), and any of reliability (可靠), mission (使命一致), \
@@ -21,8 +21,8 @@ struct SurveyCommand: ParsableCommand {
             for value. Blank cells are skipped. Trust of respondent → partner = the mean over raters of \
             each rater's mean trust item, mapped to 0–1 as (x − 1) / (scale − 1); value likewise. With \
             -o, the network is written with that trust on every tie from respondent to partner, the \
-            earlier trust in a column trust_before, and raters and survey_value columns (the ties' own \
-            value column, the amount carried, is kept). `guanxi init DIR --survey --network NET` writes \
+            earlier trust in a column trust_before, the number of raters in raters, and the measured \
+            value in value (the amount the tie carried before, if any, in value_before). `guanxi init DIR --survey --network NET` writes \
             the form.
             """))
 

@@ -48,9 +48,7 @@ struct HTMLPage {
 
     mutating func figure(_ figure: ReportDiagrams.Figure) {
         figureCount += 1
-        body += "<figure class=\"diagram\"><figcaption>\(Markup.html(figure.title))</figcaption>"
-        body += Markup.inlineSVG(figure.svg, prefix: "f\(figureCount)")
-        body += "</figure>"
+        body += DiagramFigures.html(figure, number: figureCount, language: language)
     }
 
     func document(title: String) -> String {
@@ -60,13 +58,13 @@ struct HTMLPage {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src '\(HTMLPage.scriptHash)'; img-src data:">
         <title>\(Markup.html(title))</title>
-        <style>\(HTMLPage.style)</style>
+        <style>\(HTMLPage.style + DiagramFigures.style)</style>
         </head>
         <body>
         \(body)
-        <script>\(HTMLPage.script)</script>
+        <script>\(HTMLPage.allScripts)</script>
         </body>
         </html>
 
@@ -88,19 +86,25 @@ struct HTMLPage {
     th{background:#eef3f8;cursor:pointer;user-select:none}td.num,th.num{text-align:right}
     th.asc::after{content:" ▲"}th.desc::after{content:" ▼"}
     figure{margin:12px 0}figcaption{font-weight:bold;margin-bottom:4px}
-    figure.diagram svg{display:block;width:100%;height:auto;max-height:1400px;border:1px solid #eee}
     svg.chart text{font-size:12px;font-family:inherit}
     ol.findings{padding-left:1.4em}ol.findings li{margin:8px 0}
     .badge{display:inline-block;border-radius:3px;padding:0 6px;font-size:.8em;color:#fff;background:#777}
     li.high .badge{background:#D55E00}li.medium .badge{background:#E69F00;color:#222}li.low .badge{background:#56B4E9;color:#222}
     .action{color:#0b3d5c;margin-top:2px}.count{color:#777;font-weight:normal;font-size:.8em}
     dl.meanings dt{font-weight:bold;margin-top:6px}dl.meanings dd{margin-left:1.2em}
-    @media print{@page{size:A4;margin:14mm}header{background:none;color:#000;padding:0}nav{display:none}
+    @media print{@page{size:A4;margin:10mm}header{background:none;color:#000;padding:0}nav{display:none}
     main{max-width:none;padding:0}section{break-inside:auto}figure,table,li{break-inside:avoid}
     h2{break-after:avoid}th{cursor:auto}body{font-size:10.5pt}}
     """
 
-    /// Sorting for tables: click a header to sort by it, again to reverse. Nothing else.
+    /// Every script of the page, as it stands inline.
+    static let allScripts = script + DiagramFigures.script
+
+    /// The SHA-256 of ``allScripts`` for the Content-Security-Policy, which then runs that
+    /// script and no other (no `'unsafe-inline'`). A test checks it against the script.
+    static let scriptHash = "sha256-SbEaeFJ83XV0jVvmiLy9VIHh1duPmckSQMih5y4ynxQ="
+
+    /// Sorting for tables: click a header to sort by it, again to reverse.
     static let script = """
     (function(){document.querySelectorAll("table.sortable").forEach(function(t){var hs=t.tHead.rows[0].cells;
     Array.prototype.forEach.call(hs,function(h,i){h.addEventListener("click",function(){var b=t.tBodies[0],

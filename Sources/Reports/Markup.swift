@@ -36,34 +36,28 @@ enum Markup {
     }
 
     /// An SVG produced by Graphviz made fit to sit inside an HTML page: its XML declaration
-    /// and doctype removed (not allowed inside HTML), its fixed size dropped so it scales to
-    /// the page, and its ids prefixed, so several diagrams on one page cannot clash.
-    /// Graphviz escapes the labels it writes.
+    /// and doctype removed (not allowed inside HTML) and its ids prefixed, so several diagrams
+    /// on one page cannot clash. Its width and height (points, one per unit of its viewBox)
+    /// stay: the screen's style scales it to the column, print keeps its size. Graphviz
+    /// escapes the labels it writes.
     static func inlineSVG(_ svg: String, prefix: String) -> String {
         var text = Substring(svg)
         if let start = text.range(of: "<svg") { text = text[start.lowerBound...] }
-        // The root's width and height (inches of paper: about 40 for a 73-node network) go,
-        // so that the page scales the drawing to its column. Graphviz's viewBox is in points
-        // but its drawing is scaled to pixels (×4/3) inside, so the viewBox becomes the size
-        // the drawing really has: the width and height numbers themselves.
-        if let end = text.firstIndex(of: ">") {
-            var root = String(text[..<end])
-            var size: [String] = []
-            for attribute in ["width", "height"] {
-                if let range = root.range(of: " \(attribute)=\""), let close = root[range.upperBound...].firstIndex(of: "\"") {
-                    size.append(String(root[range.upperBound..<close]).replacing("pt", with: ""))
-                    root.removeSubrange(range.lowerBound...close)
-                }
-            }
-            if size.count == 2, size.allSatisfy({ Double($0) != nil }),
-               let box = root.range(of: " viewBox=\""), let close = root[box.upperBound...].firstIndex(of: "\"") {
-                root.replaceSubrange(box.lowerBound...close, with: " viewBox=\"0 0 \(size[0]) \(size[1])\"")
-            }
-            text = Substring(root + text[end...])
-        }
         return String(text)
             .replacing(" id=\"", with: " id=\"\(prefix)-")
             .replacing("url(#", with: "url(#\(prefix)-")
             .replacing("href=\"#", with: "href=\"#\(prefix)-")
+    }
+
+    /// The width and height, in points, an SVG's root element gives (`width="601pt"`).
+    static func svgSize(_ svg: String) -> (width: Double, height: Double)? {
+        guard let start = svg.range(of: "<svg"), let end = svg[start.upperBound...].firstIndex(of: ">") else { return nil }
+        let root = svg[start.upperBound..<end]
+        func value(_ name: String) -> Double? {
+            guard let range = root.range(of: " \(name)=\""), let close = root[range.upperBound...].firstIndex(of: "\"") else { return nil }
+            return Double(root[range.upperBound..<close].replacing("pt", with: ""))
+        }
+        guard let width = value("width"), let height = value("height") else { return nil }
+        return (width, height)
     }
 }

@@ -47,6 +47,12 @@ public struct ReportDiagrams: Sendable {
         }
     }
 
+    /// The page margin and the room above a drawing, in points, to fit the report's diagrams
+    /// within on A4 (`DiagramOptions.pageMargin`, `pageHeadroom`): printed in the report, every
+    /// text stays 7 pt or more.
+    public static let pageMargin = DiagramFigures.diagramMargin
+    public static let pageHeadroom = DiagramFigures.diagramHeadroom
+
     public var network: Figure?
     public var hierarchy: Figure?
     public var ecomaps: [Figure]

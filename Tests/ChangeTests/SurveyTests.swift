@@ -114,29 +114,38 @@ import Testing
     }
 
     /// The network written with the survey: measured trust on every tie from respondent to
-    /// partner, the old trust, raters and value beside it, the ties' own `value` (amount
-    /// carried) kept, nothing else touched.
+    /// partner, the old trust and raters beside it, the measured value in `value` (the amount
+    /// carried before in `value_before`), nothing else touched.
     @Test func appliedNetworkCarriesTheMeasuredTrust() throws {
         let q3 = try network("donghu-q3.json")
         let survey = try Guanxi.survey(fixture("survey-q3-gb18030.csv"), network: q3).survey
         let applied = survey.applied(to: q3)
         #expect(applied.nodes == q3.nodes)
-        #expect(applied.tieAttributeNames == ["trust_before", "raters", "survey_value"])
+        #expect(applied.tieAttributeNames == ["trust_before", "raters", "value_before"])
         for (before, after) in zip(q3.ties, applied.ties) {
-            #expect(before.value == after.value && before.relation == after.relation && before.frequency == after.frequency)
+            #expect(before.relation == after.relation && before.frequency == after.frequency)
             switch key(before, q3) {
             case "ST→SO support":
                 #expect(abs(after.trust - 23.0 / 54) < 1e-9)
-                #expect(after.attributes == ["trust_before": "0.7", "raters": "3", "survey_value": String(17.0 / 27)])
+                #expect(after.attributes == ["trust_before": "0.7", "raters": "3"])
+                #expect(abs((after.value ?? -1) - 17.0 / 27) < 1e-9)
             case "SO→ST support":
                 #expect(abs(after.trust - 11.0 / 12) < 1e-9)
                 #expect(after.attributes["trust_before"] == "0.85" && after.attributes["raters"] == "2")
             case "C1→O1 support":
-                #expect(abs(after.trust - 2.0 / 3) < 1e-9 && after.attributes["survey_value"] == "0.5")
+                #expect(abs(after.trust - 2.0 / 3) < 1e-9 && after.value == 0.5)
             default:
-                #expect(after.trust == before.trust && after.attributes.isEmpty, "\(key(before, q3))")
+                #expect(after.trust == before.trust && after.value == before.value && after.attributes.isEmpty, "\(key(before, q3))")
             }
         }
+        // A rated tie that carried an amount keeps it in value_before.
+        let withAmount = try q3.replacingTies(q3.ties.map { tie in
+            key(tie, q3) != "ST→SO support" ? tie
+                : Tie(source: tie.source, target: tie.target, relation: tie.relation, trust: tie.trust, mutual: tie.mutual,
+                      frequency: tie.frequency, value: 3000, since: tie.since, attributes: tie.attributes)
+        }, tieAttributeNames: q3.tieAttributeNames)
+        let rated = try #require(survey.applied(to: withAmount).ties.first { key($0, q3) == "ST→SO support" })
+        #expect(rated.attributes["value_before"] == "3000" && abs((rated.value ?? -1) - 17.0 / 27) < 1e-9)
         // Read back from CSV, the trust is the same double.
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

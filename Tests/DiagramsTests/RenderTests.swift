@@ -193,3 +193,22 @@ final class ResultsBox: @unchecked Sendable {
     #expect(FileManager.default.fileExists(atPath: folder + "/ecomap.pdf"))
     #expect(try diagram.render(.svg).bytes.count > 1000)
 }
+
+/// A network printed as PDF: the overview, then a page per community, joined into one PDF
+/// whose every page is A4; the same bytes each time.
+@Test func networkPDFHasAPagePerCommunity() throws {
+    let first = try Guanxi.render(demo, view: .network, as: .pdf).bytes
+    let second = try Guanxi.render(demo, view: .network, as: .pdf).bytes
+    let same = first == second
+    #expect(same)
+    let text = String(decoding: first.map { $0 < 0x80 ? $0 : 0x3F }, as: UTF8.self)
+    #expect(text.hasPrefix("%PDF-1.5") && text.hasSuffix("%%EOF\n"))
+    #expect(text.contains("/Count 9"))
+    #expect(text.matches(of: /\/Type \/Page\b/).count == 9)
+    #expect(text.matches(of: /\/MediaBox \[ 0 0 (842 59[45]|59[45] 842) \]/).count == 9)
+    // Another view, or no paper: one page.
+    let ecomap = String(decoding: try Guanxi.render(demo, view: .ecomap(center: "ST"), as: .pdf).bytes.map { $0 < 0x80 ? $0 : 0x3F }, as: UTF8.self)
+    #expect(ecomap.matches(of: /\/Type \/Page\b/).count == 1)
+    // A PDF that is not one cairo writes cannot be joined: nil, never a broken file.
+    #expect(PDFPages.merge([first, Array("%PDF-1.7 nonsense".utf8)]) == nil)
+}

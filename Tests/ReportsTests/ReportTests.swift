@@ -40,8 +40,8 @@ func content(_ network: TrustNetwork, language: Language = .zh, anonymize: Bool 
         #expect(html.contains("<span class=\"value\">73</span><span class=\"label\">伙伴与服务对象</span>"))
         #expect(html.contains("<span class=\"value\">522</span><span class=\"label\">代表人数</span>"))
         #expect(html.contains("<td>西市场街道办事处</td><td>西市场街道社工站</td><td class=\"num\">0.90</td><td class=\"num\">0.40</td>"))
-        // Diagrams inline, their ids prefixed, no XML declaration inside the page.
-        #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"f1-graph0\">"))
+        // Diagrams inline at their size in points, their ids prefixed, no XML declaration inside the page.
+        #expect(html.contains("<svg width=\"300pt\" height=\"200pt\" xmlns=\"http://www.w3.org/2000/svg\" id=\"f1-graph0\">"))
         #expect(html.contains("id=\"f2-node1\"") && html.contains("url(#f1-grad)"))
         #expect(!html.contains("<?xml") && !html.contains("<!DOCTYPE svg"))
         // Who matters: the station tops influence and brokerage; CL is a single point.

@@ -64,9 +64,10 @@ public struct PartnerSurvey: Sendable {
     /// The tie columns a survey adds to the network it is applied to.
     public static let trustBeforeColumn = "trust_before"
     public static let ratersColumn = "raters"
-    /// The measured value: not `value`, which in a ties table is the amount a tie carries
-    /// (yuan, hours) and must survive the survey.
-    public static let valueColumn = "survey_value"
+    /// The measured value goes in the ties' own `value` column (as PARTNER reports it); the
+    /// amount a rated tie carried before (yuan, hours) survives in `value_before`, as the
+    /// earlier trust does in `trust_before`.
+    public static let valueBeforeColumn = "value_before"
 
     /// Checks the answers against the network and computes every pair.
     public static func compute(_ table: SurveyTable, network: TrustNetwork, scale: Int = 4) throws(Failure) -> Outcome {
@@ -199,29 +200,34 @@ public struct PartnerSurvey: Sendable {
     }
 
     /// The network with the measured trust on every tie from a respondent to a partner it
-    /// rated (every relation between them), the trust each had in `trust_before`, and the
-    /// `raters` and `survey_value` columns; ties not rated keep their trust, and those three
-    /// columns blank (a network surveyed before loses the older survey's figures there).
-    /// Pairs rated only on value keep their trust and get their value and raters.
+    /// rated (every relation between them), the trust each had in `trust_before`, the
+    /// number of `raters`, and the measured value in `value` (the amount the tie carried
+    /// before, if any, in `value_before`); ties not rated keep their trust and value, and
+    /// the added columns blank (a network surveyed before loses the older survey's figures
+    /// there). Pairs rated only on value keep their trust and get their value and raters.
     /// - Complexity: O(m + pairs).
     public func applied(to network: TrustNetwork) -> TrustNetwork {
         var byPair: [UInt64: Pair] = [:]
         for pair in pairs { byPair[UInt64(UInt32(pair.respondent)) << 32 | UInt64(UInt32(pair.partner))] = pair }
-        let columns = [PartnerSurvey.trustBeforeColumn, PartnerSurvey.ratersColumn, PartnerSurvey.valueColumn]
+        let columns = [PartnerSurvey.trustBeforeColumn, PartnerSurvey.ratersColumn, PartnerSurvey.valueBeforeColumn]
         let ties = network.ties.map { tie -> Tie in
             var attributes = tie.attributes
             for column in columns { attributes[column] = nil }
             var trust = tie.trust
+            var value = tie.value
             if let pair = byPair[UInt64(UInt32(tie.source)) << 32 | UInt64(UInt32(tie.target))] {
                 if let measured = pair.trust {
                     attributes[PartnerSurvey.trustBeforeColumn] = PartnerSurvey.text(tie.trust)
                     trust = measured
                 }
                 attributes[PartnerSurvey.ratersColumn] = String(pair.raters)
-                if let value = pair.value { attributes[PartnerSurvey.valueColumn] = PartnerSurvey.text(value) }
+                if let measured = pair.value {
+                    if let before = tie.value { attributes[PartnerSurvey.valueBeforeColumn] = PartnerSurvey.text(before) }
+                    value = measured
+                }
             }
             return Tie(source: tie.source, target: tie.target, relation: tie.relation, trust: trust, mutual: tie.mutual,
-                       frequency: tie.frequency, value: tie.value, since: tie.since, attributes: attributes)
+                       frequency: tie.frequency, value: value, since: tie.since, attributes: attributes)
         }
         let names = network.tieAttributeNames + columns.filter { !network.tieAttributeNames.contains($0) }
         // The same nodes, and ties with the same ends and trust in [0, 1]: nothing to refuse.

@@ -7,7 +7,7 @@ import TrustModel
 /// view; on a page, clients and then outside partners fold until it fits.
 enum CommunityView {
     static func draw(_ network: TrustNetwork, area: String, options: DiagramOptions,
-                     stage: Sketch.FoldStage = .none, homes: Homes? = nil) throws(DiagramError) -> Drawing {
+                     stage: Sketch.FoldStage = .none, homes: Homes? = nil, outlineAbove: Int? = nil) throws(DiagramError) -> Drawing {
         let homes = homes ?? Homes(network)
         guard let committee = resolve(area, in: network, homes: homes) else { throw .unknownNode(id: area) }
         var members = Set<Int32>()
@@ -25,7 +25,7 @@ enum CommunityView {
         let language = options.language
         let name = language.pick("社区：", "Community: ") + network[committee].name
         let drawing = try NetworkView.draw(network, options: options, stage: inner, homes: homes, nodes: shown.sorted(),
-                                       keep: [committee], viewName: name).0
+                                       keep: [committee], viewName: name, outlineAbove: outlineAbove).0
         return drawing
     }
 

@@ -8,6 +8,19 @@ struct Drawing: Sendable {
     /// Crossings allowed per line of the most detailed drawing of the view (``Crossings``),
     /// for views where lines run between many nodes; `nil` where crossings do not decide.
     var crossingsPerLine: Double? = nil
+    /// Lines drawn (links between items).
+    var lines = 0
+    /// Only counted, not drawn: a fold stage far too big for the page (``outline(_:)``).
+    var isOutline = false
+    /// Used only when nothing else fits (its lines, too many to route, cross its labels).
+    var lastResort = false
+
+    /// A stage that cannot be tried on the page: its counts only, nothing built (a city's
+    /// 58,000 labels would take seconds to write and never be laid out).
+    static func outline(_ sketch: Sketch) -> Drawing {
+        Drawing(graph: DiagramGraph(), engine: .sfdp, nodeCount: sketch.items.count, folding: sketch.folding,
+                lines: sketch.links.count, isOutline: true)
+    }
 }
 
 extension Sketch {

@@ -8,7 +8,7 @@ import TrustModel
 /// when they differ. Positions come from ``RadialLayout``; Graphviz draws them pinned.
 enum EcomapView {
     static func draw(_ network: TrustNetwork, center id: String, options: DiagramOptions,
-                     stage: Sketch.FoldStage = .none, homes: Homes? = nil) throws(DiagramError) -> Drawing {
+                     stage: Sketch.FoldStage = .none, homes: Homes? = nil, outlineAbove: Int? = nil) throws(DiagramError) -> Drawing {
         guard let center = network.index(of: id) else { throw .unknownNode(id: id) }
         let homes = homes ?? Homes(network)
         let language = options.language
@@ -21,6 +21,7 @@ enum EcomapView {
         let ordered = partners.sorted { RingView.order(network, homes, $0) < RingView.order(network, homes, $1) }
         var sketch = Sketch(network: network, nodes: [center] + ordered, keep: [center], options: options,
                             stage: stage, homes: homes, includeTie: { $0.source == center || $0.target == center })
+        if let outlineAbove, sketch.items.count > outlineAbove { return .outline(sketch) }
         sketch.links.sort { max($0.a, $0.b) < max($1.a, $1.b) }
         let thresholds = network.thresholds
         // Each partner's label carries its relations and trust (the line stays unlabelled).
@@ -49,8 +50,9 @@ enum EcomapView {
         let caption = kit.caption(view: language.pick("生态图：", "Ecomap: ") + centerName, items: drawn, links: sketch.links,
                                   notes: [note] + (kit.relationKey(sketch.links).map { [$0] } ?? []) + key
                                       + kit.foldingNote(sketch.folding) + kit.anonymizeNote)
-        let graph = try RingView.draw(kit: kit, items: drawn, rings: rings, ringCount: rings.values.map(\.ring).max() ?? 1,
+        let (graph, straight) = try RingView.draw(kit: kit, items: drawn, rings: rings, ringCount: rings.values.map(\.ring).max() ?? 1,
                                       edges: edges, caption: caption, detailWidth: 7, detailLines: 2)
-        return Drawing(graph: graph, engine: .pinned, nodeCount: sketch.items.count, folding: sketch.folding)
+        return Drawing(graph: graph, engine: .pinned, nodeCount: sketch.items.count, folding: sketch.folding,
+                       lines: sketch.links.count, lastResort: straight)
     }
 }

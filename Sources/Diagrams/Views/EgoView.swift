@@ -11,7 +11,7 @@ enum EgoView {
 
     /// - Complexity: O(V + E) for the breadth-first search; the layout O(n log n) per radius tried.
     static func draw(_ network: TrustNetwork, center id: String, depth: Int, options: DiagramOptions,
-                     stage: Sketch.FoldStage = .none, homes: Homes? = nil) throws(DiagramError) -> Drawing {
+                     stage: Sketch.FoldStage = .none, homes: Homes? = nil, outlineAbove: Int? = nil) throws(DiagramError) -> Drawing {
         guard let center = network.index(of: id) else { throw .unknownNode(id: id) }
         guard depth >= 1 else { throw .invalidOption(name: "--depth", value: String(depth)) }
         let homes = homes ?? Homes(network)
@@ -39,6 +39,7 @@ enum EgoView {
         var kit = DrawingKit(network: network, options: options)
         kit.thinLines = true
         let sketch = Sketch(network: network, nodes: order, keep: [center], options: options, stage: stage, homes: homes)
+        if let outlineAbove, sketch.items.count > outlineAbove { return .outline(sketch) }
         // Each item's ring: the nearest of its members.
         var ring = [Int](repeating: depth, count: sketch.items.count)
         for node in order {
@@ -73,10 +74,10 @@ enum EgoView {
                                  "Ego network: \(sketch.items[0].name) (within \(depth) step\(depth == 1 ? "" : "s"))")
         let caption = kit.caption(view: view, items: drawn, links: sketch.links,
                                   notes: key + kit.foldingNote(sketch.folding) + kit.anonymizeNote)
-        let graph = try RingView.draw(kit: kit, items: drawn, rings: rings, ringCount: deepest,
+        let (graph, straight) = try RingView.draw(kit: kit, items: drawn, rings: rings, ringCount: deepest,
                                       edges: sketch.links.map { kit.edge($0, tail: $0.a, head: $0.b, labelled: false) },
                                       caption: caption, routed: true)
         return Drawing(graph: graph, engine: .pinned, nodeCount: sketch.items.count, folding: sketch.folding,
-                       crossingsPerLine: crossingsPerLine)
+                       crossingsPerLine: crossingsPerLine, lines: sketch.links.count, lastResort: straight)
     }
 }

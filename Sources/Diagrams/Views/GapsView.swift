@@ -17,7 +17,7 @@ enum GapsView {
     static let linesPerNode = 2
 
     static func draw(_ network: TrustNetwork, overlay: DiagramOverlay, options: DiagramOptions,
-                     stage: Sketch.FoldStage = .none, homes: Homes? = nil) throws(DiagramError) -> Drawing {
+                     stage: Sketch.FoldStage = .none, homes: Homes? = nil, outlineAbove: Int? = nil) throws(DiagramError) -> Drawing {
         for id in overlay.nodeIDs where network.index(of: id) == nil { throw .unknownNode(id: id) }
         let language = options.language
         // Fewer findings as the drawing folds further (a district's most folded page).
@@ -101,7 +101,7 @@ enum GapsView {
         if drawn.isEmpty { notes.append(language.pick("没有发现问题。", "No findings.")) }
         return try NetworkView.draw(network, options: options, stage: stage, homes: homes, nodes: shown, keep: keep,
                                     viewName: language.pick("问题与建议", "Gaps and suggestions"), notes: notes,
-                                    extraKeys: keys, marks: marks, extraLines: extra).0
+                                    extraKeys: keys, marks: marks, extraLines: extra, outlineAbove: outlineAbove).0
     }
 
     /// The marks drawn: at most `limit`, the most severe first and, within a severity,

@@ -6,13 +6,17 @@ import TrustModel
 enum HierarchyView {
     static let kinds: Set<NodeKind> = [.government, .headStation, .station, .office, .agency, .streetOffice]
 
+    /// How far the hierarchy folds at a stage: offices per station, then a city's districts.
+    static func fold(_ stage: Sketch.FoldStage) -> Sketch.FoldStage {
+        stage == .none ? .none : (stage >= .districts ? .districts : .stations)
+    }
+
     /// The hierarchy in rows by level (``BlockLayout``), each item over what it is tied to.
     static func drawInRows(_ network: TrustNetwork, options: DiagramOptions, stage: Sketch.FoldStage = .none,
                            homes: Homes? = nil) throws(DiagramError) -> Drawing {
         let chosen = network.nodes.indices.filter { kinds.contains(network.nodes[$0].kind) }.map { Int32($0) }
-        var drawing = try NetworkView.draw(network, options: options, stage: stage == .none ? .none : .stations, homes: homes,
+        var drawing = try NetworkView.draw(network, options: options, stage: Self.fold(stage), homes: homes,
                                            nodes: chosen, viewName: options.language.pick("层级结构", "Hierarchy")).0
-        drawing.crossingsPerLine = nil
         return drawing
     }
 
@@ -21,8 +25,7 @@ enum HierarchyView {
         let kit = DrawingKit(network: network, options: options)
         let chosen = network.nodes.indices.filter { kinds.contains(network.nodes[$0].kind) }.map { Int32($0) }
         // Offices fold per station; communities of one office each add nothing.
-        let sketch = Sketch(network: network, nodes: chosen, keep: [], options: options,
-                            stage: stage == .none ? .none : .stations, homes: homes)
+        let sketch = Sketch(network: network, nodes: chosen, keep: [], options: options, stage: fold(stage), homes: homes)
         let engine = options.engine ?? (sketch.items.count <= 2000 ? .dot : .sfdp)
         var graph = DiagramGraph()
         graph.graphAttributes = kit.graphAttributes(engine: engine)
@@ -46,6 +49,7 @@ enum HierarchyView {
         graph.graphAttributes.append(("label", kit.caption(
             view: options.language.pick("层级结构", "Hierarchy"), items: sketch.items, links: sketch.links,
             notes: kit.foldingNote(sketch.folding), legendInLabel: engine != .dot)))
-        return Drawing(graph: graph, engine: engine, nodeCount: sketch.items.count, folding: sketch.folding)
+        return Drawing(graph: graph, engine: engine, nodeCount: sketch.items.count, folding: sketch.folding,
+                       lines: sketch.links.count)
     }
 }

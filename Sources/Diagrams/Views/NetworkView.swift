@@ -14,9 +14,8 @@ enum NetworkView {
     static let blockLimit = 400
     /// On a page, a drawing whose lines cross more than this many times per line of the whole
     /// network gives way to a more folded one (a layered drawing of a station network crosses
-    /// about four times per line, and is then past reading). Judged with straight lines; the
-    /// lines as routed round the nodes cross about a tenth more.
-    static let crossingsPerLine = 1.15
+    /// about four times per line, and is then past reading). Judged on the lines as routed.
+    static let crossingsPerLine = 1.25
 
     /// What a view adds to a node it marks (the gaps view's findings): lines said inside the
     /// node and attributes (outline, colour).
@@ -41,12 +40,14 @@ enum NetworkView {
                      homes: Homes? = nil, nodes: [Int32]? = nil, keep: Set<Int32> = [],
                      viewName: String? = nil, notes: [String] = [],
                      extraKeys: [(text: String, color: String)] = [],
-                     marks: [Int32: Mark] = [:], extraLines: [ExtraLine] = []) throws(DiagramError) -> (Drawing, Sketch) {
+                     marks: [Int32: Mark] = [:], extraLines: [ExtraLine] = [],
+                     outlineAbove: Int? = nil) throws(DiagramError) -> (Drawing, Sketch) {
         let homes = homes ?? Homes(network)
         var kit = DrawingKit(network: network, options: options)
         kit.thinLines = true
         let all = nodes ?? (0..<Int32(network.nodes.count)).map { $0 }
         let sketch = Sketch(network: network, nodes: all, keep: keep, options: options, stage: stage, homes: homes)
+        if let outlineAbove, sketch.items.count > outlineAbove { return (.outline(sketch), sketch) }
         let name = viewName ?? options.language.pick("合作网络全图", "Whole network")
         let engine = options.engine ?? (sketch.items.count <= blockLimit ? .pinned : .sfdp)
         guard engine == .pinned else {
@@ -84,10 +85,12 @@ enum NetworkView {
                                   notes: kit.foldingNote(sketch.folding) + kit.anonymizeNote + keyNotes,
                                   extraKeys: extraKeys)
         let itemMarks = drawn.map { item in item.node.flatMap { marks[$0] } }
-        let labels = drawn.indices.map { kit.label(drawn[$0], findings: itemMarks[$0]?.lines ?? []) }
+        let rows = drawn.indices.map { kit.labelRows(drawn[$0], findings: itemMarks[$0]?.lines ?? []) }
+        let labels = rows.map(DrawingKit.html)
         let legend = graph.legendNodes(drawn)
         let measured = try PinnedDrawing.measure(kit: kit, labels: labels, caption: caption, legend: legend)
-        let (attributes, sizes) = PinnedDrawing.sized(drawn, labels: labels, sizes: measured.labels, kit: kit) { p in
+        let (attributes, sizes) = PinnedDrawing.sized(drawn, labels: labels, sizes: measured.labels, kit: kit,
+                                                      estimates: rows.map(DrawingKit.estimatedWidth)) { p in
             (itemMarks[p]?.style, itemMarks[p]?.peripheries, itemMarks[p]?.attributes ?? [])
         }
 
@@ -99,15 +102,16 @@ enum NetworkView {
             return (sa, committeeItem[a] ?? 0) < (sb, committeeItem[b] ?? 0)
         }.map { community in
             let members = (membersOf[community] ?? []).sorted { (rank(drawn[$0]), $0) < (rank(drawn[$1]), $1) }
-            return BlockLayout.Block(title: short.community(community) ?? network[community].name, members: members,
+            // A box's title on one line of at most 14 ems (a longer one shortened).
+            let title = LabelText.lines(short.community(community) ?? network[community].name, width: 14, maxLines: 1).lines.joined()
+            return BlockLayout.Block(title: title, members: members,
                                      lead: members.prefix { rank(drawn[$0]) < 2 }.count)
         }
         var links = sketch.links.map { ($0.a, $0.b) }
         for line in extraLines {
             if let a = sketch.itemOfNode[line.from], let b = sketch.itemOfNode[line.to] { links.append((a, b)) }
         }
-        let fit = options.page.map { PageFit(page: $0, landscape: options.landscape, smallestFont: DrawingKit.smallFont) }
-            ?? PageFit(page: .a4, landscape: false, smallestFont: DrawingKit.smallFont)
+        let fit = PageFit(options)
         let layout = bestLayout(sizes: sizes, levels: levels, blocks: blocks, links: links, fit: fit) { layout in
             let legendHeight = PinnedDrawing.legendPlaces(measured.legend, width: layout.width).height
             return (max(layout.width, measured.caption.width), layout.height + measured.caption.height + legendHeight + 24)
@@ -127,8 +131,9 @@ enum NetworkView {
         let bottom = (layout.positions.map { $0.value.y - sizes[$0.key].height / 2 } + layout.frames.map { $0.y - $0.height / 2 }).min() ?? 0
         graph.addLegend(legend, sizes: measured.legend, top: bottom - 8)
         graph.graph.graphAttributes.append(("label", caption))
+        let straight = graph.limitRouting()
         return (Drawing(graph: graph.graph, engine: .pinned, nodeCount: sketch.items.count, folding: sketch.folding,
-                        crossingsPerLine: crossingsPerLine), sketch)
+                        crossingsPerLine: crossingsPerLine, lines: sketch.links.count, lastResort: straight), sketch)
     }
 
     /// The row an item outside the boxes goes in: the government, head stations and agencies
@@ -152,28 +157,76 @@ enum NetworkView {
         }
     }
 
-    /// The block layout whose drawing (its size from `measure`: the layout plus caption and
-    /// legend) fits the paper at the largest scale; the narrowest of those within 1 %.
+    /// The block layout to draw, among those of widths from the widest node to a few times
+    /// the nodes' area (and, with boxes, two ways of sharing the boxes between the sides): of
+    /// those legible on the paper (every text 7 pt or more once fitted), the one whose lines
+    /// cross least, then the largest on paper; without boxes, or if none is legible, the
+    /// largest on paper, then the smallest. `measure` gives a layout's whole size (caption and
+    /// legend included).
     static func bestLayout(sizes: [BlockLayout.Size], levels: [[Int]], blocks: [BlockLayout.Block],
                            links: [(Int, Int)], fit: PageFit,
                            measure: (BlockLayout) -> (width: Double, height: Double)) -> BlockLayout {
         let widest = sizes.map(\.width).max() ?? 100
         let total = sizes.reduce(0.0) { $0 + ($1.width + BlockLayout.itemGap) * ($1.height + BlockLayout.rowGap) }
         let upper = max(widest, 2.5 * total.squareRoot())
-        var best: (layout: BlockLayout, scale: Double, area: Double)?
+        var tried: [(layout: BlockLayout, scale: Double, area: Double, legible: Bool)] = []
         var width = max(widest, 160)
         while true {
-            let layout = BlockLayout(sizes: sizes, levels: levels, blocks: blocks, links: links, width: width)
-            let size = measure(layout)
-            let scale = fit.scale(width: size.width, height: size.height)
-            let area = size.width * size.height
-            if best == nil || scale > best!.scale * 1.01 || (scale > best!.scale * 0.99 && area < best!.area) {
-                best = (layout, scale, area)
+            for arrangement in blocks.count >= 2 ? [0, 1, 2, 3] : [0] {
+                let layout = BlockLayout(sizes: sizes, levels: levels, blocks: blocks, links: links, width: width,
+                                         arrangement: arrangement)
+                let size = measure(layout)
+                tried.append((layout, fit.scale(width: size.width, height: size.height), size.width * size.height,
+                              fit.holds(width: size.width, height: size.height)))
             }
             if width >= upper { break }
             width = min(upper, width + max(20, upper / 40))
         }
-        return best!.layout
+        let legible = tried.filter(\.legible)
+        // Without boxes (rows only) the widths differ little in crossings: the largest, smallest.
+        guard !legible.isEmpty, blocks.count >= 2 else {
+            return tried.max { ($0.scale, -$0.area) < ($1.scale, -$1.area) }!.layout
+        }
+        let counted = legible.map { ($0, crossings($0.layout, sizes: sizes, links: links)) }
+        return counted.min { a, b in (a.1, -a.0.scale, a.0.area) < (b.1, -b.0.scale, b.0.area) }!.0.layout
+    }
+
+    /// Pairs of links that cross, drawn straight from box to box (as Graphviz draws them),
+    /// away from their ends — what ``Crossings`` counts once laid out, estimated before.
+    /// - Complexity: O(m²) for m links.
+    static func crossings(_ layout: BlockLayout, sizes: [BlockLayout.Size], links: [(Int, Int)]) -> Int {
+        typealias Point = (x: Double, y: Double)
+        /// Where the line from a's centre towards b leaves a's box.
+        func exit(_ a: Point, _ size: BlockLayout.Size, towards b: Point) -> Point {
+            let (dx, dy) = (b.x - a.x, b.y - a.y)
+            let tx = dx == 0 ? Double.infinity : size.width / 2 / abs(dx)
+            let ty = dy == 0 ? Double.infinity : size.height / 2 / abs(dy)
+            let t = min(tx, ty, 1)
+            return (a.x + dx * t, a.y + dy * t)
+        }
+        let segments = links.compactMap { link -> (Point, Point)? in
+            guard let a = layout.positions[link.0], let b = layout.positions[link.1] else { return nil }
+            return (exit(a, sizes[link.0], towards: b), exit(b, sizes[link.1], towards: a))
+        }
+        func orient(_ p: Point, _ q: Point, _ r: Point) -> Double { (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x) }
+        func near(_ p: Point, _ q: Point) -> Bool { abs(p.x - q.x) < 12 && abs(p.y - q.y) < 12 }
+        var count = 0
+        for i in segments.indices {
+            let s = segments[i]
+            for j in (i + 1)..<max(i + 1, segments.count) {
+                let t = segments[j]
+                let o1 = orient(s.0, s.1, t.0), o2 = orient(s.0, s.1, t.1)
+                guard (o1 > 0) != (o2 > 0) else { continue }
+                let o3 = orient(t.0, t.1, s.0), o4 = orient(t.0, t.1, s.1)
+                guard (o3 > 0) != (o4 > 0) else { continue }
+                // Where they cross, unless next to an end (lines fanning out of one node).
+                let k = o3 / (o3 - o4)
+                let cross = (s.0.x + (s.1.x - s.0.x) * k, s.0.y + (s.1.y - s.0.y) * k)
+                if [s.0, s.1, t.0, t.1].contains(where: { near($0, cross) }) { continue }
+                count += 1
+            }
+        }
+        return count
     }
 
     /// The drawing laid out by Graphviz alone: `sfdp` for a city drawn without a page, or
@@ -198,7 +251,8 @@ enum NetworkView {
             view: name, items: sketch.items, links: sketch.links,
             notes: kit.foldingNote(sketch.folding) + kit.anonymizeNote + notes, extraKeys: extraKeys,
             legendInLabel: engine != .dot)))
-        return Drawing(graph: graph, engine: engine, nodeCount: sketch.items.count, folding: sketch.folding)
+        return Drawing(graph: graph, engine: engine, nodeCount: sketch.items.count, folding: sketch.folding,
+                       lines: sketch.links.count)
     }
 
     /// One box per community: the items whose `area` it is, and the community's own node.

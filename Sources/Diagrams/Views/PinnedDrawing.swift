@@ -20,9 +20,27 @@ struct PinnedDrawing {
     init(kit: DrawingKit, options: DiagramOptions, routed: Bool = false) {
         self.kit = kit
         graph.graphAttributes = kit.graphAttributes(engine: .pinned) + [
-            ("splines", .plain(routed ? "true" : "false")), ("sep", .plain("+1"))]
+            ("splines", .plain(routed ? "polyline" : "false")), ("sep", .plain("+3"))]
         graph.nodeDefaults = kit.nodeDefaults
         graph.edgeDefaults = kit.edgeDefaults
+    }
+
+    /// Lines are routed round the nodes only in drawings up to this many nodes and
+    /// ``routedLineLimit`` lines: Graphviz's router is cubic in the nodes' corners (a
+    /// 100-node drawing took 10 s); a bigger drawing gets straight lines.
+    static let routedNodeLimit = 90
+    static let routedLineLimit = 250
+
+    /// Straight lines instead of routed ones in a drawing too big to route quickly; returns
+    /// whether its lines, meant to go round the nodes, are now straight (such a drawing is
+    /// used only when nothing else fits: its lines cross the labels).
+    @discardableResult
+    mutating func limitRouting() -> Bool {
+        guard graph.nodes.count > Self.routedNodeLimit || graph.edges.count > Self.routedLineLimit,
+              let index = graph.graphAttributes.firstIndex(where: { $0.name == "splines" }),
+              graph.graphAttributes[index].value == .plain("polyline") else { return false }
+        graph.graphAttributes[index].value = .plain("line")
+        return true
     }
 
     private static func pin(_ x: Double, _ y: Double) -> DiagramGraph.Value {
@@ -120,13 +138,16 @@ struct PinnedDrawing {
 
     /// Each item's attributes at a fixed size around its measured label, and that size.
     static func sized(_ items: [Sketch.Item], labels: [String], sizes: [BlockLayout.Size], kit: DrawingKit,
+                      estimates: [Double] = [],
                       extra: (Int) -> (style: String?, peripheries: Int?, attributes: DiagramGraph.Attributes) = { _ in (nil, nil, []) })
         -> (attributes: [DiagramGraph.Attributes], sizes: [BlockLayout.Size]) {
         var attributes: [DiagramGraph.Attributes] = []
         var outer: [BlockLayout.Size] = []
         for p in items.indices {
             let more = extra(p)
-            let node = kit.sizedNodeAttributes(items[p], label: labels[p], labelSize: (sizes[p].width, sizes[p].height),
+            // Never narrower than the text as a ruler measures it (``DrawingKit/estimatedWidth(_:)``).
+            let width = max(sizes[p].width, p < estimates.count ? estimates[p] : 0)
+            let node = kit.sizedNodeAttributes(items[p], label: labels[p], labelSize: (width, sizes[p].height),
                                                peripheries: more.peripheries, extraStyle: more.style)
             attributes.append(node.attributes + more.attributes)
             outer.append(BlockLayout.Size(width: node.width, height: node.height))

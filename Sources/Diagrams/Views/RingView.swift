@@ -26,12 +26,14 @@ enum RingView {
     ///     fraction of a turn (the order around the rings).
     static func draw(kit: DrawingKit, items: [Sketch.Item], rings: [Int: (ring: Int, turn: Double)], ringCount: Int,
                      edges: [DiagramGraph.Edge], caption: DiagramGraph.Value, detailWidth: Double = 10,
-                     detailLines: Int = 2, routed: Bool = false) throws(DiagramError) -> DiagramGraph {
+                     detailLines: Int = 2, routed: Bool = false) throws(DiagramError) -> (graph: DiagramGraph, straight: Bool) {
         var graph = PinnedDrawing(kit: kit, options: kit.options, routed: routed)
-        let labels = items.map { kit.label($0, detailWidth: detailWidth, detailLines: detailLines) }
+        let rows = items.map { kit.labelRows($0, detailWidth: detailWidth, detailLines: detailLines) }
+        let labels = rows.map(DrawingKit.html)
         let legend = graph.legendNodes(items)
         let measured = try PinnedDrawing.measure(kit: kit, labels: labels, caption: caption, legend: legend)
-        let (attributes, sizes) = PinnedDrawing.sized(items, labels: labels, sizes: measured.labels, kit: kit)
+        let (attributes, sizes) = PinnedDrawing.sized(items, labels: labels, sizes: measured.labels, kit: kit,
+                                                      estimates: rows.map(DrawingKit.estimatedWidth))
         let placedItems = items.indices.dropFirst().filter { rings[$0] != nil }
         let placed = placedItems.map { item in
             RadialLayout.Placed(ring: rings[item]?.ring ?? ringCount, turn: rings[item]?.turn ?? 1,
@@ -40,8 +42,7 @@ enum RingView {
         let center = sizes[0]
         // One row per ring, or two (every other node a little further out), whichever fits
         // the paper better.
-        let fit = kit.options.page.map { PageFit(page: $0, landscape: kit.options.landscape, smallestFont: DrawingKit.smallFont) }
-            ?? PageFit(page: .a4, landscape: false, smallestFont: DrawingKit.smallFont)
+        let fit = PageFit(kit.options)
         var best: (layout: RadialLayout, scale: Double, aspect: Double)?
         for rows in [1, 2] where rows == 1 || placed.count >= 12 {
           for aspect in [1.0, 1.15, 1.3] {
@@ -59,7 +60,7 @@ enum RingView {
             if best == nil || scale > best!.scale * 1.01 { best = (layout, scale, aspect) }
           }
         }
-        guard let layout = best?.layout, let aspect = best?.aspect else { return graph.graph }
+        guard let layout = best?.layout, let aspect = best?.aspect else { return (graph.graph, false) }
         var positions: [Int: (x: Double, y: Double)] = [0: (0, 0)]
         for (k, item) in placedItems.enumerated() { positions[item] = layout.positions[k] }
         graph.addRings(layout.radii, aspect: aspect)
@@ -69,6 +70,7 @@ enum RingView {
         let itemBottom = positions.map { $0.value.y - sizes[$0.key].height / 2 }.min() ?? 0
         graph.addLegend(legend, sizes: measured.legend, top: min(ringBottom, itemBottom) - 8)
         graph.graph.graphAttributes.append(("label", caption))
-        return graph.graph
+        let straight = graph.limitRouting()
+        return (graph.graph, straight)
     }
 }
