@@ -196,10 +196,15 @@ public struct NodeLookup: Sendable {
         return found.sorted { (nodes[Int($0)].name.count, $0) < (nodes[Int($1)].name.count, $1) }
     }
 
-    /// The closest ids and names to `text`, best first, at most `limit`.
+    /// The closest ids and names to `text`, best first, at most `limit`: the nodes whose name
+    /// or id holds it (shortest name first), else the closest by common subsequence.
     /// - Complexity: one pass over the keys; the subsequence only for candidates that can
     ///   still make the list.
     public func suggestions(for text: String, limit: Int = 5) -> [Mention] {
+        // The nodes whose name holds the text are what it most likely meant (`红星` written
+        // in a tie for `红星社区居委会`), before any merely similar one.
+        let holders = nodesHolding(text)
+        if !holders.isEmpty { return mentions(holders.prefix(limit)) }
         var queryKey: [UInt8] = []
         NodeLookup.appendKey(text, to: &queryKey)
         let query = Array(String(decoding: queryKey, as: UTF8.self).unicodeScalars)

@@ -20,6 +20,11 @@ import Testing
         #expect(locale.stdout.contains("文字输出列出的行数。 （默认：10）"))
         let english = try guanxi(["influence", "--help"])
         #expect(english.stdout.contains("Rows in the table. (default: 10)"))
+        // A half-width pair after a closed full-width one stays half-width.
+        let survey = try guanxi(["survey", "--help", "--lang", "zh"])
+        #expect(survey.stdout.contains("受访单位（respondent）"))
+        #expect(survey.stdout.contains("(x − 1) / (量表 − 1)"))
+        #expect(survey.stdout.contains("（默认：4）"))
     }
 
     @Test func usageErrorsAreInTheUsersLanguage() throws {

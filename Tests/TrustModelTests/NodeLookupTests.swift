@@ -52,6 +52,10 @@ import Testing
             == "没有编号或名称为“青山街道妇联”的节点；是不是“WF”（西市场街道妇联）？")
         // One character in common is not closeness.
         #expect(lookup.suggestions(for: "K9").isEmpty)
+        // A short fragment several names hold (a tie written `街道`) suggests those names,
+        // however much longer they are.
+        #expect(lookup.suggestions(for: "街道").map(\.id) == ["WF", "CL", "ST"])
+        #expect(lookup.suggestions(for: "社区").map(\.id) == ["C3"])
         #expect(throws: NodeLookup.Failure.empty) { try lookup.resolve("  ") }
     }
 
