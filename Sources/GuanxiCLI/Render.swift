@@ -122,7 +122,11 @@ struct Render: ParsableCommand {
         let chosenFormat = format ?? output.flatMap(OutputFormat.init(fileName:)) ?? .svg
         // The centre and the community by id, name or part of a name.
         let centerID = try center.map { network[try resolveOrExit($0, in: network, language: language)].id } ?? ""
-        let areaID = try area.map { network[try resolveOrExit($0, in: network, language: language)].id } ?? ""
+        // A community is named by its committee: `--area 红星` means 红星社区居委会, not the clients of 红星社区.
+        let areaID = try area.map { text in
+            let areas = Set(network.nodes.compactMap(\.area))
+            return network[try resolveOrExit(text, in: network, language: language) { $0.kind == .committee || areas.contains($0.id) }].id
+        } ?? ""
         let diagramView: DiagramView
         switch chosenView {
         case .network: diagramView = .network

@@ -154,6 +154,29 @@ public struct NodeLookup: Sendable {
         throw .notFound(trimmed, suggestions: suggestions(for: trimmed))
     }
 
+    /// The node `text` names, as ``resolve(_:)``; when the text could mean several nodes, the
+    /// one among them that `wanted` accepts — `--area 红星` means the committee 红星社区居委会,
+    /// not the office or the clients of 红星社区 — and still ambiguous when several are.
+    /// - Complexity: ``resolve(_:)``, plus one pass over the names when it is ambiguous.
+    public func resolve(_ text: String, preferring wanted: (Node) -> Bool) throws(Failure) -> Found {
+        do {
+            return try resolve(text)
+        } catch {
+            guard case .ambiguous = error else { throw error }
+            let trimmed = Vocabulary.trimmed(text)
+            let candidates: [Int32], match: Match
+            if case let .several(all) = exactName(trimmed) {
+                (candidates, match) = (all, .name)
+            } else {
+                (candidates, match) = (nodesHolding(trimmed), .fragment)
+            }
+            let kept = candidates.filter { wanted(nodes[Int($0)]) }
+            if kept.count == 1 { return Found(index: kept[0], match: match) }
+            if kept.count > 1 { throw .ambiguous(trimmed, candidates: mentions(kept.prefix(NodeLookup.listed)), total: kept.count) }
+            throw error
+        }
+    }
+
     /// How many nodes a message lists.
     static let listed = 5
 
@@ -332,5 +355,11 @@ extension NodeLookup {
     public static func resolve(_ text: String, in network: TrustNetwork) throws(Failure) -> Found {
         if let index = network.index(of: text) { return Found(index: index, match: .id) }
         return try NodeLookup(network).resolve(text)
+    }
+
+    /// ``resolve(_:preferring:)`` in a network, the exact id at once.
+    public static func resolve(_ text: String, in network: TrustNetwork, preferring wanted: (Node) -> Bool) throws(Failure) -> Found {
+        if let index = network.index(of: text) { return Found(index: index, match: .id) }
+        return try NodeLookup(network).resolve(text, preferring: wanted)
     }
 }

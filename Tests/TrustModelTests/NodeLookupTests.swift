@@ -43,6 +43,21 @@ import Testing
         }
     }
 
+    /// `--area 红星社区` or `--station 西市场`: among the nodes the text could mean, the one
+    /// of the kind the option needs.
+    @Test func anAmbiguousTextResolvesAmongTheKindWanted() throws {
+        let lookup = NodeLookup(network)
+        #expect(try lookup.resolve("西市场街道", preferring: { $0.kind == .station }) == .init(index: 0, match: .fragment))
+        #expect(try lookup.resolve("独居老人", preferring: { $0.id == "K2" }) == .init(index: 5, match: .name))
+        // Several of the kind wanted: still ambiguous, listing only those.
+        #expect(throws: NodeLookup.Failure.ambiguous("西市场街道", candidates: [
+            .init(id: "WF", name: "西市场街道妇联"), .init(id: "CL", name: "西市场街道残联"),
+        ], total: 2)) { try lookup.resolve("西市场街道", preferring: { $0.kind == .federation }) }
+        // None of the kind: the failure as without a preference.
+        #expect(throws: NodeLookup.Failure.self) { try lookup.resolve("西市场街道", preferring: { $0.kind == .client }) }
+        #expect(try lookup.resolve("WF", preferring: { $0.kind == .client }) == .init(index: 1, match: .id))
+    }
+
     @Test func nothingFoundSuggestsTheClosest() {
         let lookup = NodeLookup(network)
         #expect(throws: NodeLookup.Failure.notFound("青山街道妇联", suggestions: [.init(id: "WF", name: "西市场街道妇联")])) {
