@@ -51,12 +51,12 @@ enum Palette {
 
     /// Room around the label (inches, across and down) for shapes whose decoration takes part
     /// of the box Graphviz sizes around it, so no line of the shape runs through the text: an
-    /// office's marked corners (cut 12 points in), a 3-D box's depth and a folder's or tab's
+    /// office's marked corners (cut up to 12 points in), a 3-D box's depth and a folder's or tab's
     /// tab (4 points), a component's side bars, an arrow box's point and its body, which Graphviz
     /// draws only over the middle two thirds of the box's height. Nil: the default margin.
     static func margin(_ kind: NodeKind) -> String? {
         switch kind {
-        case .office: "0.14,0.03"
+        case .office: "0.1,0.03"
         case .agency: "0.1,0.08"
         case .streetOffice, .government: "0.06,0.08"
         case .federation: "0.1,0.03"
@@ -72,14 +72,14 @@ enum Palette {
         let (w, h) = label
         switch kind {
         case .headStation, .station: return (w + 20, h + 10)
-        case .office: return (w + 22, h + 7)
+        case .office: return (w + 18, h + 7)
         case .committee: return (w + 12, (h + 4) / 0.62)
         case .federation: return (w + 18, h + 6)
         case .charity:
             // The body is drawn over the middle two thirds of the height, the point takes a
             // third of the height at the right.
-            let height = (h + 4) * 1.5
-            return (w + 2 * height / 3 + 6, height)
+            let height = 1.5 * h + 3
+            return (w + 2 * height / 3 + 4, height)
         case .agency: return (w + 16, h + 14)
         case .university: return (w + 14, h + 8)
         case .socialOrg: return (w / 0.8 + 8, h + 6)
