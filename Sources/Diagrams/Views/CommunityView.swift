@@ -43,9 +43,10 @@ enum CommunityView {
 
 extension DiagramView {
     /// The committee of the community `text` names (`--area`): an id, a name or part of a name,
-    /// as ``NodeLookup`` finds nodes, but settled among communities — "望江苑社区" is 望江苑社区居民
-    /// 委员会 though its office and clients hold the words too, as long as one community is meant.
-    /// A node that belongs to a community (its office, a client) stands for that community.
+    /// as ``NodeLookup`` finds nodes, committees first (``NodeLookup/resolve(_:preferring:)``),
+    /// then settled among communities — "望江苑" is 望江苑社区居民委员会 though its office and
+    /// clients hold the word too, as long as one community is meant. A node that belongs to a
+    /// community (its office, a client) stands for that community.
     /// - Returns: the committee's index, and how the text matched (`.fragment`: say which was taken).
     /// - Throws: ``DiagramError/areaLookup(_:)`` when no node or several communities match,
     ///   ``DiagramError/notACommunity(node:communities:)`` when the node belongs to none.
@@ -63,7 +64,7 @@ extension DiagramView {
         }
         let found: NodeLookup.Found
         do {
-            found = try lookup.resolve(text)
+            found = try lookup.resolve(text, preferring: { $0.kind == .committee })
         } catch {
             guard case let .ambiguous(trimmed, _, _) = error else { throw .areaLookup(error) }
             let matches: [Int32] = switch lookup.exactName(trimmed) {
