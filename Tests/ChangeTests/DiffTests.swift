@@ -124,6 +124,16 @@ import Testing
         #expect(diff.reversedTies.count == 1)
     }
 
+    /// A value measured by a survey (0.8518…) reads as a person reads a number, in the text
+    /// as in the tables.
+    @Test func changedValuesAreRoundedForPeople() throws {
+        let nodes = [Node(id: "A", kind: .station), Node(id: "B", kind: .committee)]
+        let old = try TrustNetwork(nodes: nodes, ties: [Tie(source: 0, target: 1, relation: .support, trust: 0.7, value: 15000)])
+        let new = try TrustNetwork(nodes: nodes, ties: [Tie(source: 0, target: 1, relation: .support, trust: 0.7, value: 23.0 / 27)])
+        let text = DiffWriter.text(Guanxi.diff(old, new, options: .init(movers: 0, findings: false)), language: .en)
+        #expect(text.contains("A → B support: value 15000 → 0.8519\n"), "\(text)")
+    }
+
     /// A cooperation made one-way (`mutual` = no) is no longer the same tie the other way
     /// round; the same row with `mutual` changed is a changed tie.
     @Test func mutualityDecidesWhetherAReversedTieMatches() throws {
