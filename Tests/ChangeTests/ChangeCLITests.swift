@@ -123,6 +123,24 @@ import ZIPFoundation
         #expect(abs(rated.trust - 19.0 / 24) < 1e-9 && rated.attributes["trust_before"] == "0.65")
     }
 
+    /// An output named as another kind of file — `-o 测量后.xls`, `report -o 报告.pdf` — is a
+    /// usage error, not a folder or an HTML file under that name.
+    @Test func outputsNamedAsAnotherKindOfFileAreRefused() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let survey = try guanxi(["survey", fixture("survey-q3-gb18030.csv"), "--network", fixture("donghu-q3.json"),
+                                 "-o", folder + "/测量后.xls", "--lang", "zh"])
+        #expect(survey.status == 64)
+        #expect(survey.stderr.hasPrefix("guanxi: error: 输出 \(folder)/测量后.xls 的扩展名（.xls）不是网络的格式"), "\(survey.stderr)")
+        let convert = try guanxi(["convert", fixture("donghu-q1"), "-o", folder + "/net.csv", "--lang", "en"])
+        #expect(convert.status == 64 && convert.stderr.contains("has the extension .csv, which is no network format"))
+        let report = try guanxi(["report", fixture("donghu-q1"), "-o", folder + "/报告.pdf", "--lang", "zh"])
+        #expect(report.status == 64 && report.stderr.contains("报告是 HTML 文件（--format md 时为 Markdown），不能写成 .pdf"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+        // A folder name, or the format given outright, is fine.
+        #expect(try guanxi(["convert", fixture("donghu-q1"), "-o", folder + "/net.csv", "--format", "csv"]).status == 0)
+    }
+
     @Test func surveyWritesNothingOnError() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

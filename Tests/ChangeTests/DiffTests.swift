@@ -111,6 +111,8 @@ import Testing
         #expect(diff.findings.persisting.count == (try Guanxi.gaps(original)).findings.count)
         #expect(diff.influence.isEmpty)
         #expect(diff.measures.allSatisfy { $0.old == $0.new })
+        // The sentence stands apart from the findings that follow it.
+        #expect(DiffWriter.text(diff, language: .en).contains("No node or tie changed.\n\nFindings persisting ("))
     }
 
     @Test func directedTiesWrittenTheOtherWayAreRemovedAndAdded() throws {

@@ -23,7 +23,7 @@ public enum DiffWriter {
         }
         out += figures.render() + "\n"
 
-        if diff.isEmpty { out += zh ? "节点与关系没有变化。\n" : "No node or tie changed.\n" }
+        if diff.isEmpty { out += zh ? "节点与关系没有变化。\n\n" : "No node or tie changed.\n\n" }
 
         func list(_ title: String, _ lines: [String]) {
             guard !lines.isEmpty else { return }
