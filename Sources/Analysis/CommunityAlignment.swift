@@ -26,8 +26,8 @@ public struct CommunityAlignment: Sendable {
     /// - Complexity: Louvain, then O(n log n).
     public static func compute(_ network: TrustNetwork, seed: UInt64 = 42) -> CommunityAlignment {
         let graph = TrustGraphs.structural(network)
-        let communities = Influence.louvain(graph, seed: seed)
         let strength = Influence.strength(graph)
+        let communities = Influence.louvain(graph, seed: seed).numberedBySize(strength: strength)
         var groups: [Group] = []
         var aligned = 0, withArea = 0
         for members in communities.members where !members.isEmpty {
@@ -41,7 +41,6 @@ public struct CommunityAlignment: Sendable {
             groups.append(Group(members: ordered, dominantArea: dominant?.key, dominantCount: dominant?.value ?? 0,
                                 withArea: have, people: members.reduce(0) { $0 + network[$1].people }))
         }
-        groups.sort { ($0.members.count, $1.members.first ?? 0) > ($1.members.count, $0.members.first ?? 0) }
         return CommunityAlignment(groups: groups, modularity: communities.modularity,
                                   purity: withArea > 0 ? Double(aligned) / Double(withArea) : 1)
     }

@@ -130,7 +130,9 @@ public struct InfluenceTable: Sendable {
             case .constraint: table.constraint = Influence.constraint(structural)
             case .effectiveSize: table.effectiveSize = Influence.effectiveSize(structural)
             case .core: table.core = Influence.coreNumber(structural)
-            case .community: table.communities = Influence.louvain(structural, seed: options.seed)
+            case .community:
+                let strength = table.strength ?? Influence.strength(structural)
+                table.communities = Influence.louvain(structural, seed: options.seed).numberedBySize(strength: strength)
             case .pagerank, .reach: break   // computed above, on the flow graph
             }
             table.timings.append((measure.rawValue, clock.lap(), Stopwatch.peakMemoryBytes()))
@@ -151,7 +153,8 @@ public struct InfluenceTable: Sendable {
         case .constraint: constraint?[node] ?? nil
         case .effectiveSize: effectiveSize?[node] ?? nil
         case .core: core.map { Double($0[node]) }
-        case .community: communities.map { Double($0.label[node]) }
+        // Counted from 1, as `guanxi communities` numbers them.
+        case .community: communities.map { Double($0.label[node] + 1) }
         case .reach: reach?[node]
         }
     }

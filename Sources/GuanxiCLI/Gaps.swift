@@ -90,7 +90,7 @@ struct GapsCommand: ParsableCommand {
         if let asymmetry { thresholds.asymmetry = asymmetry }
         if let strained { thresholds.strained = strained }
         if let coverageFlag { thresholds.coverageFlag = coverageFlag }
-        let station = try self.station.map { network[try resolveOrExit($0, in: network, language: language)].id }
+        let station = try self.station.map { network[try resolveOrExit($0, in: network, language: language, preferring: \.kind.isSocialWorkPost)].id }
         let analysis: GapAnalysis
         do {
             analysis = try Guanxi.gaps(network, options: .init(only: Set(only), station: station, thresholds: thresholds,

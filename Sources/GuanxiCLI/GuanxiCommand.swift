@@ -121,9 +121,10 @@ func loadOrExit(_ path: String, options: LanguageOption) throws -> (loaded: Guan
 /// The node a person named by id, name or a fragment of a name (``NodeLookup``), or a
 /// usage error (exit 64) saying what was meant or what is near. A node found by a fragment
 /// is named on standard error, so the reader sees which one was taken.
-func resolveOrExit(_ text: String, in network: TrustNetwork, language: Language) throws -> Int32 {
+func resolveOrExit(_ text: String, in network: TrustNetwork, language: Language,
+                   preferring wanted: (Node) -> Bool = { _ in true }) throws -> Int32 {
     do {
-        let found = try NodeLookup.resolve(text, in: network)
+        let found = try NodeLookup.resolve(text, in: network, preferring: wanted)
         if found.match == .fragment {
             let node = network[found.index]
             StandardError.write(language.pick("guanxi: note: “\(text)”认作“\(node.id)”（\(node.name)）\n",

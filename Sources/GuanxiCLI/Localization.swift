@@ -96,14 +96,20 @@ extension GuanxiCommand {
 
 extension String {
     /// `（默认：10)` → `（默认：10）`: the parser closes with a half-width parenthesis what
-    /// the translation opened full-width.
+    /// the translation opened full-width. Parentheses pair up as they nest, so a half-width
+    /// pair in the text (`(x − 1) / (量表 − 1)`) stays half-width after a closed full-width
+    /// one (`受访单位（respondent）`).
     fileprivate func replacingOpenParentheses() -> String {
         var out = ""
-        var open = 0
+        var open: [Character] = []
         for character in self {
             switch character {
-            case "（": open += 1; out.append(character)
-            case ")" where open > 0: open -= 1; out.append("）")
+            case "(", "（":
+                open.append(character)
+                out.append(character)
+            case ")", "）":
+                guard let opened = open.popLast() else { out.append(character); continue }
+                out.append(opened == "（" ? "）" : ")")
             default: out.append(character)
             }
         }

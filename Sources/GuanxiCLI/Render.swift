@@ -45,9 +45,9 @@ struct Render: ParsableCommand {
     @Argument(help: SharedHelp.networkPath)
     var path: String
 
-    @Option(help: H("画什么：network（全网）、hierarchy（层级）、ecomap（生态图）、ego（自我中心网）、community（社区）或 gaps（问题标注）。",
-                    "What to draw: network, hierarchy, ecomap, ego, community or gaps."))
-    var view: ViewKeyword
+    @Option(help: H("画什么：network（全网）、hierarchy（层级）、ecomap（生态图）、ego（自我中心网）、community（社区）或 gaps（问题标注）。不写时：有 --center 画生态图，有 --area 画社区图，有 --overlay 画问题标注图，否则画全网。",
+                    "What to draw: network, hierarchy, ecomap, ego, community or gaps. Without it: the ecomap with --center, the community view with --area, the gaps view with --overlay, else the network."))
+    var view: ViewKeyword?
 
     @Option(help: H("中心节点（生态图、自我中心网）：编号、名称或名称的一部分。", "The centre node (ecomap, ego): an id, a name or part of a name."))
     var center: String?
@@ -92,7 +92,14 @@ struct Render: ParsableCommand {
 
     @OptionGroup var options: LanguageOption
 
+    /// The view asked for, else the one the other options imply (`--center` an ecomap,
+    /// `--area` a community, `--overlay` the gaps), else the whole network.
+    var chosenView: ViewKeyword {
+        view ?? (center != nil ? .ecomap : area != nil ? .community : overlay != nil ? .gaps : .network)
+    }
+
     func validate() throws {
+        let view = chosenView
         if (view == .ecomap || view == .ego), center == nil {
             throw ValidationError(L("--view \(view.rawValue) 需要 --center（中心节点的编号或名称）", "--view \(view.rawValue) needs --center (the centre's id or name)."))
         }
@@ -115,9 +122,13 @@ struct Render: ParsableCommand {
         let chosenFormat = format ?? output.flatMap(OutputFormat.init(fileName:)) ?? .svg
         // The centre and the community by id, name or part of a name.
         let centerID = try center.map { network[try resolveOrExit($0, in: network, language: language)].id } ?? ""
-        let areaID = try area.map { network[try resolveOrExit($0, in: network, language: language)].id } ?? ""
+        // A community is named by its committee: `--area 红星` means 红星社区居委会, not the clients of 红星社区.
+        let areaID = try area.map { text in
+            let areas = Set(network.nodes.compactMap(\.area))
+            return network[try resolveOrExit(text, in: network, language: language) { $0.kind == .committee || areas.contains($0.id) }].id
+        } ?? ""
         let diagramView: DiagramView
-        switch view {
+        switch chosenView {
         case .network: diagramView = .network
         case .hierarchy: diagramView = .hierarchy
         case .ecomap: diagramView = .ecomap(center: centerID)

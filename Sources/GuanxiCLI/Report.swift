@@ -53,7 +53,7 @@ struct ReportCommand: ParsableCommand {
         let target = output ?? ReportCommand.besideData(path, name: chosen == .md ? "report.md" : "report.html")
         let (loaded, language) = try loadOrExit(path, options: options)
         let network = loaded.network
-        let station = try self.station.map { network[try resolveOrExit($0, in: network, language: language)].id }
+        let station = try self.station.map { network[try resolveOrExit($0, in: network, language: language, preferring: \.kind.isSocialWorkPost)].id }
         let before = try previous.map { try loadOrExit($0, options: options).loaded.network }
         var content: ReportContent
         do {

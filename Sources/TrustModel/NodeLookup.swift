@@ -154,6 +154,29 @@ public struct NodeLookup: Sendable {
         throw .notFound(trimmed, suggestions: suggestions(for: trimmed))
     }
 
+    /// The node `text` names, as ``resolve(_:)``; when the text could mean several nodes, the
+    /// one among them that `wanted` accepts — `--area 红星` means the committee 红星社区居委会,
+    /// not the office or the clients of 红星社区 — and still ambiguous when several are.
+    /// - Complexity: ``resolve(_:)``, plus one pass over the names when it is ambiguous.
+    public func resolve(_ text: String, preferring wanted: (Node) -> Bool) throws(Failure) -> Found {
+        do {
+            return try resolve(text)
+        } catch {
+            guard case .ambiguous = error else { throw error }
+            let trimmed = Vocabulary.trimmed(text)
+            let candidates: [Int32], match: Match
+            if case let .several(all) = exactName(trimmed) {
+                (candidates, match) = (all, .name)
+            } else {
+                (candidates, match) = (nodesHolding(trimmed), .fragment)
+            }
+            let kept = candidates.filter { wanted(nodes[Int($0)]) }
+            if kept.count == 1 { return Found(index: kept[0], match: match) }
+            if kept.count > 1 { throw .ambiguous(trimmed, candidates: mentions(kept.prefix(NodeLookup.listed)), total: kept.count) }
+            throw error
+        }
+    }
+
     /// How many nodes a message lists.
     static let listed = 5
 
@@ -196,10 +219,15 @@ public struct NodeLookup: Sendable {
         return found.sorted { (nodes[Int($0)].name.count, $0) < (nodes[Int($1)].name.count, $1) }
     }
 
-    /// The closest ids and names to `text`, best first, at most `limit`.
+    /// The closest ids and names to `text`, best first, at most `limit`: the nodes whose name
+    /// or id holds it (shortest name first), else the closest by common subsequence.
     /// - Complexity: one pass over the keys; the subsequence only for candidates that can
     ///   still make the list.
     public func suggestions(for text: String, limit: Int = 5) -> [Mention] {
+        // The nodes whose name holds the text are what it most likely meant (`红星` written
+        // in a tie for `红星社区居委会`), before any merely similar one.
+        let holders = nodesHolding(text)
+        if !holders.isEmpty { return mentions(holders.prefix(limit)) }
         var queryKey: [UInt8] = []
         NodeLookup.appendKey(text, to: &queryKey)
         let query = Array(String(decoding: queryKey, as: UTF8.self).unicodeScalars)
@@ -327,5 +355,11 @@ extension NodeLookup {
     public static func resolve(_ text: String, in network: TrustNetwork) throws(Failure) -> Found {
         if let index = network.index(of: text) { return Found(index: index, match: .id) }
         return try NodeLookup(network).resolve(text)
+    }
+
+    /// ``resolve(_:preferring:)`` in a network, the exact id at once.
+    public static func resolve(_ text: String, in network: TrustNetwork, preferring wanted: (Node) -> Bool) throws(Failure) -> Found {
+        if let index = network.index(of: text) { return Found(index: index, match: .id) }
+        return try NodeLookup(network).resolve(text, preferring: wanted)
     }
 }

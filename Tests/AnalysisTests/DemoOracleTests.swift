@@ -49,4 +49,17 @@ import TrustModel
         #expect(abs(modularity - (oracle.louvainModularity ?? 0)) <= 0.02)
         #expect(abs((table.pagerank ?? []).reduce(0, +) - 1) < 1e-9)
     }
+
+    /// A node's community in `influence` is the number `communities` lists it under
+    /// (counted from 1, largest first), so a person can look one up in the other.
+    @Test func influenceNumbersCommunitiesAsTheCommunitiesCommandDoes() throws {
+        let network = try Self.demo()
+        let table = InfluenceTable.compute(network, options: .init(measures: [.community]))
+        let alignment = CommunityAlignment.compute(network)
+        #expect(alignment.groups.count > 2)
+        for (number, group) in alignment.groups.enumerated() {
+            for member in group.members { #expect(table.value(.community, Int(member)) == Double(number + 1)) }
+        }
+        #expect(alignment.groups.map(\.members.count) == alignment.groups.map(\.members.count).sorted(by: >))
+    }
 }

@@ -29,6 +29,22 @@ import ZIPFoundation
         }
     }
 
+    /// `render NEW --previous OLD` as the issue writes it, with no --view: the whole network,
+    /// its changes marked; --center alone draws the ecomap.
+    @Test func renderWithoutAViewDrawsTheNetworkOrWhatTheOptionsImply() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let run = try guanxi(["render", fixture("donghu-q2.xlsx"), "--previous", fixture("donghu-q1"), "--page", "A4",
+                              "-o", folder + "/changes.dot", "--lang", "zh"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let dot = try String(contentsOfFile: folder + "/changes.dot", encoding: .utf8)
+        #expect(dot.contains("新增"))
+        let ecomap = try guanxi(["render", fixture("donghu-q2.xlsx"), "--center", "ST", "-o", folder + "/ecomap.dot", "--lang", "en"])
+        #expect(ecomap.status == 0, "\(ecomap.stderr)")
+        let area = try guanxi(["render", fixture("donghu-q2.xlsx"), "--view", "network", "--area", "C1", "--lang", "en"])
+        #expect(area.status == 64 && area.stderr.contains("--area goes with --view community"))
+    }
+
     /// The JSON of issue 14's shape.
     @Test func diffJSONHasTheIssuesShape() throws {
         let run = try guanxi(["diff", fixture("donghu-q2.xlsx"), fixture("donghu-q3.json"), "--format", "json"])
@@ -69,7 +85,10 @@ import ZIPFoundation
         let csv = String(decoding: bytes.dropFirst(3), as: UTF8.self)
         #expect(csv.hasPrefix("section,change,id,name,source,target,relation,field,old,new,detail\r\n"))
         #expect(csv.contains("\r\nnodes,added,K4,残障人士（湖滨社区）,,,,,,,\r\n"))
-        #expect(csv.contains("\r\nties,changed,,,ST,SO,support,trust,0.45,0.7,\r\n"))
+        // Trust to 2 decimals, each figure as the text rounds it.
+        #expect(csv.contains("\r\nties,changed,,,ST,SO,support,trust,0.45,0.70,\r\n"))
+        #expect(csv.contains("\r\nsummary,,,,,,,mean trust,0.71,0.72,0.01\r\n"))
+        #expect(csv.contains("\r\nsummary,,,,,,,density,0.187,0.176,-0.011\r\n"))
         #expect(csv.contains("\r\nnodes,changed,B1,德康大药房,,,,area,C1,C2,\r\n"))
 
         let written = try guanxi(["diff", q2, q3, "-o", folder + "/changes.xlsx", "--lang", "zh"])

@@ -141,6 +141,22 @@ func row(_ number: Int, _ values: [String?]) -> String {
         #expect(network.ties[0].since == "2021-05-24")  // 42878 days after 1904-01-01
     }
 
+    /// A settings sheet as people head it (`项目 | 值`): the header row is no setting; `名称`
+    /// alone in the first row is the title.
+    @Test func settingsSheetHeadersAreSkipped() throws {
+        let nodes = row(1, ["编号", "类型"]) + row(2, ["ST", "社工站"]) + row(3, ["K1", "服务对象"])
+        let ties = row(1, ["起点", "终点", "关系", "信任"]) + row(2, ["ST", "K1", "服务", "#0.8"])
+        for header in [["项目", "值"], ["设置项", "内容"], ["key", "value"], ["名称", "值"]] {
+            let settings = row(1, header) + row(2, ["标题", "桃源镇社工站"]) + row(3, ["日期", "2023-03-31"])
+            let outcome = NetworkReader.readXLSX(try workbook(sheets: [("节点", nodes), ("关系", ties), ("设置", settings)]), name: "a.xlsx")
+            #expect(lines(outcome).isEmpty, "\(header): \(lines(outcome))")
+            #expect(outcome.network?.title == "桃源镇社工站" && outcome.network?.date == "2023-03-31")
+        }
+        let titled = row(1, ["名称", "桃源镇社工站"]) + row(2, ["日期", "2023-03-31"])
+        let outcome = NetworkReader.readXLSX(try workbook(sheets: [("节点", nodes), ("关系", ties), ("设置", titled)]), name: "a.xlsx")
+        #expect(lines(outcome).isEmpty && outcome.network?.title == "桃源镇社工站")
+    }
+
     @Test func notAWorkbook() {
         let text = NetworkReader.readXLSX(Array("id,kind\n".utf8), name: "n.xlsx")
         #expect(lines(text) == ["n.xlsx:1:1: error: cannot open the workbook: this is not an .xlsx file (not a ZIP archive)"])

@@ -20,6 +20,11 @@ import Testing
         #expect(locale.stdout.contains("文字输出列出的行数。 （默认：10）"))
         let english = try guanxi(["influence", "--help"])
         #expect(english.stdout.contains("Rows in the table. (default: 10)"))
+        // A half-width pair after a closed full-width one stays half-width.
+        let survey = try guanxi(["survey", "--help", "--lang", "zh"])
+        #expect(survey.stdout.contains("受访单位（respondent）"))
+        #expect(survey.stdout.contains("(x − 1) / (量表 − 1)"))
+        #expect(survey.stdout.contains("（默认：4）"))
     }
 
     @Test func usageErrorsAreInTheUsersLanguage() throws {
@@ -74,6 +79,12 @@ import Testing
         let unclearCentre = try guanxi(["render", "Datasets/ximarket", "--view", "ecomap", "--center", "柳荫", "--format", "dot", "--lang", "zh"])
         #expect(unclearCentre.status == 64)
         #expect(unclearCentre.stderr.hasPrefix("guanxi: error: “柳荫”可指多个节点：“C6”（柳荫社区居委会）、“O6”（柳荫社区社工室）"))
+        // Where the option needs one kind, the text is read among that kind: a community by
+        // its committee, a station among the stations and offices.
+        let area = try guanxi(["render", "Datasets/ximarket", "--area", "柳荫", "--format", "dot", "--lang", "zh"])
+        #expect(area.status == 0 && area.stderr == "guanxi: note: “柳荫”认作“C6”（柳荫社区居委会）\n", "\(area.stderr)")
+        let byStation = try guanxi(["gaps", "Datasets/ximarket", "--station", "西市场", "--format", "json", "--lang", "zh"])
+        #expect(byStation.status == 0 && byStation.stderr == "guanxi: note: “西市场”认作“ST”（西市场街道社工站）\n", "\(byStation.stderr)")
     }
 }
 

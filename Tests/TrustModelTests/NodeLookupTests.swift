@@ -43,6 +43,21 @@ import Testing
         }
     }
 
+    /// `--area 红星社区` or `--station 西市场`: among the nodes the text could mean, the one
+    /// of the kind the option needs.
+    @Test func anAmbiguousTextResolvesAmongTheKindWanted() throws {
+        let lookup = NodeLookup(network)
+        #expect(try lookup.resolve("西市场街道", preferring: { $0.kind == .station }) == .init(index: 0, match: .fragment))
+        #expect(try lookup.resolve("独居老人", preferring: { $0.id == "K2" }) == .init(index: 5, match: .name))
+        // Several of the kind wanted: still ambiguous, listing only those.
+        #expect(throws: NodeLookup.Failure.ambiguous("西市场街道", candidates: [
+            .init(id: "WF", name: "西市场街道妇联"), .init(id: "CL", name: "西市场街道残联"),
+        ], total: 2)) { try lookup.resolve("西市场街道", preferring: { $0.kind == .federation }) }
+        // None of the kind: the failure as without a preference.
+        #expect(throws: NodeLookup.Failure.self) { try lookup.resolve("西市场街道", preferring: { $0.kind == .client }) }
+        #expect(try lookup.resolve("WF", preferring: { $0.kind == .client }) == .init(index: 1, match: .id))
+    }
+
     @Test func nothingFoundSuggestsTheClosest() {
         let lookup = NodeLookup(network)
         #expect(throws: NodeLookup.Failure.notFound("青山街道妇联", suggestions: [.init(id: "WF", name: "西市场街道妇联")])) {
@@ -52,6 +67,10 @@ import Testing
             == "没有编号或名称为“青山街道妇联”的节点；是不是“WF”（西市场街道妇联）？")
         // One character in common is not closeness.
         #expect(lookup.suggestions(for: "K9").isEmpty)
+        // A short fragment several names hold (a tie written `街道`) suggests those names,
+        // however much longer they are.
+        #expect(lookup.suggestions(for: "街道").map(\.id) == ["WF", "CL", "ST"])
+        #expect(lookup.suggestions(for: "社区").map(\.id) == ["C3"])
         #expect(throws: NodeLookup.Failure.empty) { try lookup.resolve("  ") }
     }
 

@@ -19,6 +19,25 @@ public struct Communities: Sendable, Equatable {
         for (v, c) in label.enumerated() { out[Int(c)].append(Int32(v)) }
         return out
     }
+
+    /// The same partition numbered as `guanxi communities` lists it, so that every table
+    /// names a community by one number: largest first; among equal sizes, the community
+    /// whose strongest member (by `strength`, then lowest index) comes first in the network.
+    /// - Complexity: O(n + c log c) for c communities.
+    public func numberedBySize(strength: [Double]) -> Communities {
+        var size = [Int](repeating: 0, count: count)
+        var leader = [Int32](repeating: -1, count: count)
+        for (v, c) in label.enumerated() {
+            let c = Int(c)
+            size[c] += 1
+            let current = leader[c]
+            if current < 0 || strength[v] > strength[Int(current)] { leader[c] = Int32(v) }
+        }
+        let order = (0..<count).sorted { (size[$0], leader[$1]) > (size[$1], leader[$0]) }
+        var number = [Int32](repeating: 0, count: count)
+        for (position, c) in order.enumerated() { number[c] = Int32(position) }
+        return Communities(label: label.map { number[Int($0)] }, count: count, modularity: modularity, levels: levels)
+    }
 }
 
 extension Influence {

@@ -207,16 +207,25 @@ enum XLSXNetworkReader {
         return true
     }
 
-    /// Key–value rows; a first row naming the columns (`setting`/`设置`, `key`) is skipped.
+    /// Key–value rows; a first row naming the columns (`setting`/`设置`/`项目`, `key`, or a
+    /// value column headed `value`/`值`) is skipped. `名称` heads the keys only over `值`:
+    /// alone it is the title.
     static func readSettings(_ rows: [SheetRow], source: TableSource, into builder: inout NetworkBuilder) {
         var entries: [SettingsRows.Entry] = []
         for (index, row) in rows.enumerated() {
             guard let key = row.cells.first, key.column == 1 else { continue }
-            if index == 0, ["setting", "设置", "key", "键", "名称", "name"].contains(Vocabulary.normalize(key.text)) { continue }
             let value = row.cells.dropFirst().first { $0.column == 2 }
+            if index == 0, isSettingsHeader(key: key.text, value: value?.text ?? "") { continue }
             entries.append(SettingsRows.Entry(key: key.text, value: value?.text ?? "", line: row.number,
                                               column: value == nil ? 1 : 2))
         }
         SettingsRows.apply(entries, source: source, into: &builder)
+    }
+
+    /// Whether a settings sheet's first row names its columns rather than giving a setting.
+    static func isSettingsHeader(key: String, value: String) -> Bool {
+        let key = Vocabulary.normalize(key), value = Vocabulary.normalize(value)
+        if ["value", "值", "数值", "取值", "内容", "设置值"].contains(value) { return true }
+        return ["setting", "settings", "设置", "设置项", "key", "键", "项目", "item", "参数", "parameter", "name"].contains(key)
     }
 }

@@ -272,8 +272,11 @@ public enum DiffWriter {
 
         var figures = TableSheet(name: zh ? "概况" : "summary", columns: columns([.field, .old, .new]) + [TableColumn(zh ? "变化" : "change", .score)])
         for change in diff.measures {
-            figures.append([.text(change.measure.title(language)), .optional(change.old), .optional(change.new),
-                            .optional(change.old.flatMap { o in change.new.map { $0 - o } })])
+            // Each figure rounded as the text shows it: counts whole, density to 3 decimals, trust and shares to 2.
+            let kind: ColumnKind = change.measure.isCount ? .integer : .decimals(change.measure == .density ? 3 : 2)
+            func typed(_ x: Double?) -> TableValue { x.map { $0.isFinite ? .typed($0, kind) : .empty } ?? .empty }
+            figures.append([.text(change.measure.title(language)), typed(change.old), typed(change.new),
+                            typed(change.old.flatMap { o in change.new.map { $0 - o } })])
         }
         var nodes = TableSheet(name: zh ? "节点" : "nodes", columns: columns([.change, .id, .name, .field, .old, .new]))
         for i in diff.addedNodes { nodes.append([word("added", "新增"), .text(new[i].id), .text(new[i].name), .empty, .empty, .empty]) }
@@ -289,11 +292,16 @@ public enum DiffWriter {
             [.text(network[tie.source].id), .text(network[tie.target].id), .text(tie.relation.name(language))]
         }
         let trust = TableValue.text(TieField.trust.header(language))
-        for i in diff.addedTies { ties.append([word("added", "新增")] + key(new.ties[i], new) + [trust, .empty, .number(new.ties[i].trust)]) }
-        for i in diff.removedTies { ties.append([word("removed", "删除")] + key(old.ties[i], old) + [trust, .number(old.ties[i].trust), .empty]) }
+        for i in diff.addedTies { ties.append([word("added", "新增")] + key(new.ties[i], new) + [trust, .empty, .typed(new.ties[i].trust, .trust)]) }
+        for i in diff.removedTies { ties.append([word("removed", "删除")] + key(old.ties[i], old) + [trust, .typed(old.ties[i].trust, .trust), .empty]) }
         for change in diff.changedTies {
             for (field, before, after) in change.fields {
-                ties.append([word("changed", "变化")] + key(new.ties[change.new], new) + [.text(field.header(language)), value(before), value(after)])
+                // Trust to 2 decimals, as everywhere.
+                func cell(_ x: FieldValue) -> TableValue {
+                    if field == .trust, case let .number(number) = x { return .typed(number, .trust) }
+                    return value(x)
+                }
+                ties.append([word("changed", "变化")] + key(new.ties[change.new], new) + [.text(field.header(language)), cell(before), cell(after)])
             }
         }
         var influence = TableSheet(name: zh ? "影响力" : "influence", columns: columns([.id, .name, .field, .old, .new]))
