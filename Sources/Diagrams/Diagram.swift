@@ -25,6 +25,9 @@ public struct Diagram: Sendable {
     let pdfDate: String
     /// The drawings to try and the paper.
     let plan: LayoutPlan
+    /// Tooltips too long for DOT, by the node `id` they are put back under in SVG
+    /// (``LabelText/restoringTooltips(_:_:)``).
+    let longTooltips: [String: String]
 
     /// Draws `view` of `network`: chooses the nodes, folds clients past `options.maxNodes`
     /// (and, on a page, at every further stage), styles everything and writes DOT through
@@ -95,13 +98,30 @@ public struct Diagram: Sendable {
                                     crossingLimit: crossings))
         }
         plan = LayoutPlan(candidates: candidates, fit: fit, language: options.language)
+        var longTooltips: [String: String] = [:]
+        for drawing in drawings {
+            for node in drawing.graph.nodes {
+                for (name, value) in node.attributes where name == "tooltip" {
+                    if case let .tooltip(text) = value, text.count > LabelText.tooltipLimit {
+                        longTooltips[LabelText.tooltipID(text)] = text
+                    }
+                }
+            }
+        }
+        self.longTooltips = longTooltips
+    }
+
+    /// What a render gives the reader: SVG with every long tooltip whole.
+    func finished(_ rendered: RenderedDiagram, _ format: OutputFormat) -> RenderedDiagram {
+        guard format == .svg, !longTooltips.isEmpty else { return rendered }
+        return RenderedDiagram(bytes: LabelText.restoringTooltips(rendered.bytes, longTooltips), warnings: rendered.warnings)
     }
 
     /// Lays the diagram out and renders it in this process. Byte-identical for the same
     /// network, view and options (a PDF's creation date is fixed to ``pdfDate``).
     /// - Complexity: that of the layout engine; see ``LayoutEngine``.
     public func render(_ format: OutputFormat) throws(DiagramError) -> RenderedDiagram {
-        try Self.render(plan, format: format, pdfDate: pdfDate)
+        finished(try Self.render(plan, format: format, pdfDate: pdfDate), format)
     }
 
     /// Renders a plan: what ``render(_:)`` and the layout worker process do.

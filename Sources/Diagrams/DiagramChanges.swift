@@ -151,7 +151,11 @@ extension [(name: String, value: DiagramGraph.Value)] {
     }
 
     fileprivate mutating func appendToTooltip(_ text: String) {
-        guard let i = firstIndex(where: { $0.name == "tooltip" }), case let .plain(tooltip) = self[i].value else { return }
-        self[i].value = .plain(tooltip + LabelText.tooltip(text))
+        guard let i = firstIndex(where: { $0.name == "tooltip" }) else { return }
+        switch self[i].value {
+        case let .plain(tooltip): self[i].value = .plain(tooltip + LabelText.tooltip(text))
+        case let .tooltip(tooltip): self[i].value = .tooltip(tooltip + text)
+        case .html: return
+        }
     }
 }

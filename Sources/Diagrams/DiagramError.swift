@@ -14,6 +14,11 @@ public enum DiagramError: Error, Sendable, Equatable {
     case centerRequired(view: String)
     /// The centre (or an overlay's node) is not a node id of the network.
     case unknownNode(id: String)
+    /// `--area` names no community, or several: why, as the node lookup says it.
+    case areaLookup(NodeLookup.Failure)
+    /// `--area` names a node that belongs to no community (a station, a street office, a
+    /// district partner): the node, and a few communities there are.
+    case notACommunity(node: NodeLookup.Mention, communities: [NodeLookup.Mention])
     /// A numeric option is out of its range (`--depth`, `--max-nodes`, `--timeout`).
     case invalidOption(name: String, value: String)
     /// Graphviz refused the graph or failed to lay it out or render it; its own messages.
@@ -43,6 +48,13 @@ public enum DiagramError: Error, Sendable, Equatable {
                                  "the \(view) view needs a centre node: give its id with --center.")
         case let .unknownNode(id):
             return language.pick("网络中没有编号为“\(id)”的节点。", "no node has the id \"\(id)\" in this network.")
+        case let .areaLookup(failure):
+            return failure.message(language)
+        case let .notACommunity(node, communities):
+            let listed = communities.map { $0.text(language) }.joined(separator: language.pick("、", ", "))
+            let zh = "\(node.text(.zh))不属于任何社区：--area 请写社区居委会（或社区内的社工室、服务对象）的编号或名称"
+            let en = "\(node.text(.en)) belongs to no community: give --area the id or name of a committee (or of an office or client in its community)"
+            return language.pick(zh + (listed.isEmpty ? "。" : "，例如 \(listed)。"), en + (listed.isEmpty ? "." : ", e.g. \(listed)."))
         case let .invalidOption(name, value):
             return language.pick("选项 \(name) 的值“\(value)”无效。", "invalid value \"\(value)\" for \(name).")
         case let .graphviz(stage, messages):

@@ -10,6 +10,11 @@ struct DiagramGraph: Sendable {
     enum Value: Sendable, Equatable {
         case plain(String)
         case html(String)
+        /// A node's tooltip as the reader should get it, unescaped and whole. DOT holds at
+        /// most ``LabelText/tooltipLimit`` characters of it (`dot` reads no quoted string over
+        /// 16 KB); a longer one also gives the node an `id` (``LabelText/tooltipID(_:)``) by
+        /// which ``LabelText/restoringTooltips(_:_:)`` puts it back whole into the SVG.
+        case tooltip(String)
     }
 
     typealias Attributes = [(name: String, value: Value)]

@@ -106,13 +106,14 @@ struct DrawingKit {
                 ("fillcolor", .plain(Palette.fill(kind))), ("fontcolor", .plain(Palette.text(kind))),
                 ("color", .plain(kind == .client ? Palette.grey : "#333333"))]
             + Palette.shapeAttributes(kind).map { ($0.name, .plain($0.value)) }
+            + (Palette.margin(kind).map { [("margin", .plain($0))] } ?? [])
     }
 
     /// A node's attributes, sized by Graphviz around its label: shape and colours by kind, the
     /// label, a plain tooltip; a folded group has a double border.
     func nodeAttributes(_ item: Sketch.Item, findings: [String] = []) -> DiagramGraph.Attributes {
         var attributes: DiagramGraph.Attributes = [("label", .html(label(item, findings: findings)))] + look(item.kind)
-        attributes.append(("tooltip", .plain(LabelText.tooltip(item.tooltip))))
+        attributes.append(("tooltip", .tooltip(item.tooltip)))
         if item.isGroup { attributes.append(("peripheries", .plain("2"))) }
         options.changes?.style(item, &attributes)
         return attributes
@@ -128,7 +129,7 @@ struct DrawingKit {
         var attributes: DiagramGraph.Attributes = [("label", .html(label))] + look(item.kind, extraStyle: extraStyle)
         attributes += [("fixedsize", .plain("true")), ("width", .plain(Palette.number(size.width / 72))),
                        ("height", .plain(Palette.number(size.height / 72))),
-                       ("tooltip", .plain(LabelText.tooltip(item.tooltip)))]
+                       ("tooltip", .tooltip(item.tooltip))]
         if borders != (item.kind == .headStation ? 2 : 1) { attributes.append(("peripheries", .plain(String(borders)))) }
         options.changes?.style(item, &attributes)
         let extra = 8.0 * Double(borders - 1)
@@ -203,10 +204,13 @@ struct DrawingKit {
     }
 
     /// The edge for a link, pointing the way resources mostly flow (so `dot` ranks givers above
-    /// receivers); a link flowing both ways also gets a hollow arrowhead at its tail.
+    /// receivers); a link flowing both ways also gets a hollow arrowhead at its tail. As many
+    /// ties each way: the solid arrow goes the way of the higher trust, so the hollow one marks
+    /// the lesser way back, as the key says.
     func edge(_ link: Sketch.Link, tail: Int, head: Int, labelled: Bool,
               extra: DiagramGraph.Attributes = []) -> DiagramGraph.Edge {
-        let reversed = link.backward && (!link.forward || link.balance < 0)
+        let (along, back) = (link.trustForward.values.max() ?? 0, link.trustBackward.values.max() ?? 0)
+        let reversed = link.backward && (!link.forward || link.balance < 0 || (link.balance == 0 && back > along))
         return DiagramGraph.Edge(tail: reversed ? head : tail, head: reversed ? tail : head,
                                  attributes: edgeAttributes(link, labelled: labelled, reversed: reversed) + extra)
     }
@@ -219,18 +223,18 @@ struct DrawingKit {
                  extraKeys: [(text: String, color: String)] = [], legendInLabel: Bool = false) -> DiagramGraph.Value {
         let title = network.title ?? language.pick("合作网络", "Partner network")
         let small = Palette.number(Self.smallFont)
-        var rows = "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(Palette.number(Self.titleFont))\"><B>"
+        var rows = "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(Palette.number(Self.titleFont))\"><B>"
             + lineBroken(title, width: 40) + "</B></FONT></TD></TR>"
         var facts = [view]
         if let date = network.date { facts.append(date) }
         facts.append(counts(items, links))
-        rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(small)\">\(lineBroken(facts.joined(separator: " · "), width: Self.captionWidth))</FONT></TD></TR>"
+        rows += "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(small)\">\(lineBroken(facts.joined(separator: " · "), width: Self.captionWidth))</FONT></TD></TR>"
         if legendInLabel { rows += "<TR><TD ALIGN=\"LEFT\">\(kindCells(items))</TD></TR>" }
         for key in lineKey(extraKeys) {
-            rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(small)\" COLOR=\"\(key.color)\">\(lineBroken(key.text, width: Self.captionWidth))</FONT></TD></TR>"
+            rows += "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(small)\" COLOR=\"\(key.color)\">\(lineBroken(key.text, width: Self.captionWidth))</FONT></TD></TR>"
         }
         for note in shortenedKey(items) + notes {
-            rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(small)\">\(lineBroken(note, width: Self.captionWidth))</FONT></TD></TR>"
+            rows += "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(small)\">\(lineBroken(note, width: Self.captionWidth))</FONT></TD></TR>"
         }
         return .html("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"0\">\(rows)</TABLE>")
     }
@@ -269,7 +273,7 @@ struct DrawingKit {
             [("label", .html("<FONT POINT-SIZE=\"\(Palette.number(Self.smallFont))\">\(LabelText.html(kind.name(language)))</FONT>"))]
                 + look(kind)
                 + [("tooltip", .plain(LabelText.tooltip(kind.name(language)))), ("height", .plain("0.3")),
-                   ("margin", .plain("0.04,0.02"))]
+                   ("margin", .plain(Palette.margin(kind) ?? "0.04,0.02"))]
         }
     }
 
@@ -342,13 +346,18 @@ struct DrawingKit {
         switch folding.stage {
         case .none, .clientsByAreaAndNeed, .clientsByArea, .partnersByAreaAndKind:
             let byNeed = folding.stage == .clientsByAreaAndNeed
-            var text = language.pick("\(folding.clients) 个服务对象按社区\(byNeed ? "和需求" : "")合并为 \(folding.groups) 组",
-                                     "\(folding.clients) clients folded by community\(byNeed ? " and need" : "") into \(folding.groups) groups")
-            if folding.partners > 0 {
-                text += language.pick("，\(folding.partners) 个资源伙伴按社区和类型合并为 \(folding.partnerGroups) 个节点",
-                                      ", \(folding.partners) resource partners by community and kind into \(folding.partnerGroups)")
+            // Only what was merged: "0 clients into 0 groups" says nothing.
+            var parts: [String] = []
+            if folding.clients > 0 {
+                parts.append(language.pick("\(folding.clients) 个服务对象按社区\(byNeed ? "和需求" : "")合并为 \(folding.groups) 组",
+                                           "\(folding.clients) clients folded by community\(byNeed ? " and need" : "") into \(folding.groups) groups"))
             }
-            how = text
+            if folding.partners > 0 {
+                parts.append(language.pick("\(folding.partners) 个资源伙伴按社区和类型合并为 \(folding.partnerGroups) 个节点",
+                                           "\(folding.partners) resource partners folded by community and kind into \(folding.partnerGroups)"))
+            }
+            guard !parts.isEmpty else { return [] }
+            how = parts.joined(separator: language.pick("，", ", "))
         case .communities:
             how = language.pick("每个社区（居委会、社工室、服务对象与社区内的伙伴）合为一个节点",
                                 "each community (committee, office, clients and its local partners) drawn as one node")

@@ -376,6 +376,9 @@ final class Graphviz: @unchecked Sendable {
             switch value {
             case .plain(let text): _ = guanxi_set(object, name, text)
             case .html(let text): _ = guanxi_set_html(root, object, name, text)
+            case .tooltip(let text):
+                _ = guanxi_set(object, name, LabelText.tooltip(text))
+                if text.count > LabelText.tooltipLimit { _ = guanxi_set(object, "id", LabelText.tooltipID(text)) }
             }
         }
     }

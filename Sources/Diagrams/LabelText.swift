@@ -44,6 +44,53 @@ enum LabelText {
         plain(text.count > tooltipLimit ? String(text.prefix(tooltipLimit - 1)) + "…" : text)
     }
 
+    /// The `id` of a node whose tooltip is longer than ``tooltipLimit``: "tip" and the FNV-1a
+    /// hash of the text, the same in every run.
+    static func tooltipID(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return "tip" + String(hash, radix: 16)
+    }
+
+    /// SVG from Graphviz with each long tooltip (`tooltips`: ``tooltipID(_:)`` → the text) put
+    /// back whole where Graphviz wrote it shortened (`<g id="a_ID"><a xlink:title="…">`), as
+    /// XML: `&`, `<`, `>`, `"`, `'` as entities, line breaks as `&#10;`, what XML forbids as
+    /// U+FFFD. Graphviz cannot carry it whole: `dot` reads no quoted string over 16 KB.
+    /// - Complexity: O(length of the SVG + the tooltips) per tooltip found.
+    static func restoringTooltips(_ svg: [UInt8], _ tooltips: [String: String]) -> [UInt8] {
+        guard !tooltips.isEmpty, var text = String(validating: svg, as: UTF8.self) else { return svg }
+        for (id, tooltip) in tooltips.sorted(by: { $0.key < $1.key }) {
+            let marker = "<g id=\"a_\(id)\"><a xlink:title=\""
+            var from = text.startIndex
+            while let start = text.range(of: marker, range: from..<text.endIndex)?.upperBound,
+                  let end = text[start...].firstIndex(of: "\"") {
+                let whole = xmlAttribute(tooltip)
+                text.replaceSubrange(start..<end, with: whole)
+                from = text.index(start, offsetBy: whole.count)
+            }
+        }
+        return Array(text.utf8)
+    }
+
+    /// Text as an XML attribute value (double quotes).
+    static func xmlAttribute(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            case "\n": result += "&#10;"
+            case "\r": continue
+            default: result.unicodeScalars.append(isDrawable(scalar) ? scalar : replacement)
+            }
+        }
+        return result
+    }
+
     /// Printed width of text in ems: CJK and other wide characters 1, others 0.55.
     static func width(_ text: some StringProtocol) -> Double {
         text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 1 : 0.55) }

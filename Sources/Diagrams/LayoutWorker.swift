@@ -38,7 +38,7 @@ public struct LayoutWorker: Sendable {
         while true {
             do {
                 let rendered = try run(diagram, format: format, timeout: timeout, firstFallback: fallback)
-                return RenderedDiagram(bytes: rendered.bytes, warnings: notes + rendered.warnings)
+                return diagram.finished(RenderedDiagram(bytes: rendered.bytes, warnings: notes + rendered.warnings), format)
             } catch {
                 guard case let .workerFailed(reason) = error, fallback + 1 < fallbacks.count else { throw error }
                 let next = fallbacks[fallback + 1]

@@ -49,6 +49,22 @@ enum Palette {
         kind == .socialOrg ? [("sides", "4"), ("skew", "0.2")] : []
     }
 
+    /// Room around the label (inches, across and down) for shapes whose decoration takes part
+    /// of the box Graphviz sizes around it, so no line of the shape runs through the text: an
+    /// office's marked corners (cut up to 12 points in), a 3-D box's depth and a folder's or tab's
+    /// tab (4 points), a component's side bars, an arrow box's point and its body, which Graphviz
+    /// draws only over the middle two thirds of the box's height. Nil: the default margin.
+    static func margin(_ kind: NodeKind) -> String? {
+        switch kind {
+        case .office: "0.1,0.03"
+        case .agency: "0.1,0.08"
+        case .streetOffice, .government: "0.06,0.08"
+        case .federation: "0.1,0.03"
+        case .charity: "0.16,0.1"
+        default: nil
+        }
+    }
+
     /// A node's size in points (its shape, borders excluded) that holds a label of the given
     /// size: each shape's own room around the label (a box's margin, an octagon's cut corners,
     /// a house's roof, an ellipse's curve).
@@ -56,15 +72,20 @@ enum Palette {
         let (w, h) = label
         switch kind {
         case .headStation, .station: return (w + 20, h + 10)
-        case .office: return (w + 14, h + 7)
+        case .office: return (w + 18, h + 7)
         case .committee: return (w + 12, (h + 4) / 0.62)
         case .federation: return (w + 18, h + 6)
-        case .charity: return (w + 20, h + 6)
-        case .agency, .university: return (w + 14, h + 8)
+        case .charity:
+            // The body is drawn over the middle two thirds of the height, the point takes a
+            // third of the height at the right.
+            let height = 1.5 * h + 3
+            return (w + 2 * height / 3 + 4, height)
+        case .agency: return (w + 16, h + 14)
+        case .university: return (w + 14, h + 8)
         case .socialOrg: return (w / 0.8 + 8, h + 6)
         case .volunteer: return (w + 14, h + 6)
         case .client: return (w * 1.3 + 6, h * 1.3 + 3)
-        case .streetOffice, .government: return (w + 10, h + 9)
+        case .streetOffice, .government: return (w + 10, h + 13)
         case .business: return (w + 10, h + 6)
         }
     }

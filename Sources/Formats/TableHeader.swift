@@ -133,6 +133,21 @@ struct TableHeader {
             if table == .nodes { builder.markNodesUnreadable() }
             return
         }
+        if table == .nodes, !seen.contains(NodeColumn.id.rawValue),
+           let idColumn = TableHeader.soleIDLikeColumn(roles), case let .attribute(name) = roles[idColumn] {
+            // No `编号` column, but one headed as an id in other words (`单位编号`, `机构代码`,
+            // `Org ID`): that is the id column, not the names.
+            roles[idColumn] = .node(.id)
+            attributes.removeAll { $0 == name }
+            tableColumns = roles.indices.filter { index in
+                switch roles[index] {
+                case .node, .tie: true
+                default: false
+                }
+            }
+            seen.insert(NodeColumn.id.rawValue)
+            builder.declareHeader(.id, written: name)
+        }
         if table == .nodes, !seen.contains(NodeColumn.id.rawValue), seen.contains(NodeColumn.name.rawValue) {
             // Names and no ids, as a list kept by hand often is: the names are the ids.
             namesAreIDs = true
@@ -161,6 +176,19 @@ struct TableHeader {
             }
             builder.declareTieAttributes(attributes)
         }
+    }
+
+    /// The one extra column whose header reads as an id in other words — ending in `编号`
+    /// or `代码`, or in `id`/`code` as a word (`单位编号`, `Org ID`) — or `nil` when none or
+    /// several do.
+    static func soleIDLikeColumn(_ roles: [Role]) -> Int? {
+        let found = roles.indices.filter { index in
+            guard case let .attribute(name) = roles[index] else { return false }
+            let word = Vocabulary.normalize(withoutHint(name) ?? name)
+            return word.hasSuffix("编号") || word.hasSuffix("代码") || word.hasSuffix(" id") || word.hasSuffix(" code")
+                || word.hasSuffix("_id") || word.hasSuffix("-id")
+        }
+        return found.count == 1 ? found[0] : nil
     }
 
     /// The column a header names (its hint allowed), or `nil`.

@@ -30,6 +30,12 @@ struct Convert: ParsableCommand {
 
     @OptionGroup var options: LanguageOption
 
+    func validate() throws {
+        if format == nil, let ext = ExportFormat.otherKindOfFile(output) {
+            throw ValidationError(ExportFormat.otherKindOfFileMessage(output, extension: ext, CLILanguage.current))
+        }
+    }
+
     func run() throws {
         let chosen = format ?? ExportFormat.inferred(from: output)
         let (loaded, language) = try loadOrExit(input, options: options)

@@ -122,11 +122,8 @@ struct Render: ParsableCommand {
         let chosenFormat = format ?? output.flatMap(OutputFormat.init(fileName:)) ?? .svg
         // The centre and the community by id, name or part of a name.
         let centerID = try center.map { network[try resolveOrExit($0, in: network, language: language)].id } ?? ""
-        // A community is named by its committee: `--area 红星` means 红星社区居委会, not the clients of 红星社区.
-        let areaID = try area.map { text in
-            let areas = Set(network.nodes.compactMap(\.area))
-            return network[try resolveOrExit(text, in: network, language: language) { $0.kind == .committee || areas.contains($0.id) }].id
-        } ?? ""
+        // A community by its committee's id or name, or part of it (`--area 红星` is 红星社区居委会).
+        let areaID = try area.map { network[try communityOrExit($0, in: network, language: language)].id } ?? ""
         let diagramView: DiagramView
         switch chosenView {
         case .network: diagramView = .network
@@ -180,9 +177,26 @@ struct Render: ParsableCommand {
         }
     }
 
+    /// The committee `--area` names (``DiagramView/committee(forArea:in:)``), with a note when
+    /// part of a name was taken; otherwise the reason, and exit 64.
+    func communityOrExit(_ text: String, in network: TrustNetwork, language: Language) throws -> Int32 {
+        do {
+            let (committee, match) = try DiagramView.committee(forArea: text, in: network)
+            if match == .fragment {
+                let node = network[committee]
+                StandardError.write(language.pick("guanxi: note: “\(text)”认作“\(node.id)”（\(node.name)）\n",
+                                                  "guanxi: note: \"\(text)\" taken as \"\(node.id)\" (\(node.name))\n"))
+            }
+            return committee
+        } catch {
+            StandardError.write("guanxi: error: \(error.message(language))\n")
+            throw ExitCode(64)
+        }
+    }
+
     static func exitCode(for error: DiagramError) -> ExitCode {
         switch error {
-        case .centerRequired, .unknownNode, .invalidOption: ExitCode(64)
+        case .centerRequired, .unknownNode, .areaLookup, .notACommunity, .invalidOption: ExitCode(64)
         case .layoutPluginsMissing, .pluginMissing, .chineseFontMissing: ExitCode(69)
         case .graphviz, .timedOut, .workerFailed: ExitCode(70)
         case .cannotWrite: ExitCode(73)

@@ -46,6 +46,11 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         guard k >= 1 else { throw ValidationError(L("--k 至少为 1", "--k must be at least 1")) }
+        // The report is HTML (or Markdown): a file named .pdf or .docx would hold neither.
+        if let output, let ext = ExportFormat.otherKindOfFile(output), !["html", "htm", "md"].contains(ext) {
+            throw ValidationError(L("报告是 HTML 文件（--format md 时为 Markdown），不能写成 .\(ext)：请把文件名改为 .html（用浏览器打开后可打印或另存为 PDF）",
+                                    "the report is an HTML file (Markdown with --format md), not .\(ext): name it .html (a browser prints it or saves it as PDF)"))
+        }
     }
 
     func run() throws {

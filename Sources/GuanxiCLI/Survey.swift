@@ -49,6 +49,9 @@ struct SurveyCommand: ParsableCommand {
 
     func validate() throws {
         guard (2...10).contains(scale) else { throw ValidationError(L("--scale 应在 2 与 10 之间", "--scale must be between 2 and 10")) }
+        if let output, let ext = ExportFormat.otherKindOfFile(output) {
+            throw ValidationError(ExportFormat.otherKindOfFileMessage(output, extension: ext, CLILanguage.current))
+        }
     }
 
     func run() throws {

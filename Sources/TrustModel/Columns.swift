@@ -18,10 +18,10 @@ public enum NodeColumn: String, Sendable, CaseIterable {
         case .id: ["编号"]
         case .name: ["名称", "名字", "机构名称", "单位名称"]
         case .kind: ["类型", "类别", "节点类型"]
-        case .area: ["社区", "所属", "所属社区"]
+        case .area: ["社区", "所属", "所属社区", "所属村", "所属村居", "村居", "村"]
         case .resources: ["资源"]
         case .needs: ["需求"]
-        case .size: ["人数"]
+        case .size: ["人数", "服务人数", "服务对象人数", "对象人数"]
         case .capacity: ["能力", "容量"]
         }
     }

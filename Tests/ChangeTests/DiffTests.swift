@@ -111,6 +111,8 @@ import Testing
         #expect(diff.findings.persisting.count == (try Guanxi.gaps(original)).findings.count)
         #expect(diff.influence.isEmpty)
         #expect(diff.measures.allSatisfy { $0.old == $0.new })
+        // The sentence stands apart from the findings that follow it.
+        #expect(DiffWriter.text(diff, language: .en).contains("No node or tie changed.\n\nFindings persisting ("))
     }
 
     @Test func directedTiesWrittenTheOtherWayAreRemovedAndAdded() throws {
@@ -122,6 +124,16 @@ import Testing
         #expect(diff.addedTies.map { key(new.ties[$0], new) } == ["B→A resource"])
         #expect(diff.changedTies.isEmpty)
         #expect(diff.reversedTies.count == 1)
+    }
+
+    /// A value measured by a survey (0.8518…) reads as a person reads a number, in the text
+    /// as in the tables.
+    @Test func changedValuesAreRoundedForPeople() throws {
+        let nodes = [Node(id: "A", kind: .station), Node(id: "B", kind: .committee)]
+        let old = try TrustNetwork(nodes: nodes, ties: [Tie(source: 0, target: 1, relation: .support, trust: 0.7, value: 15000)])
+        let new = try TrustNetwork(nodes: nodes, ties: [Tie(source: 0, target: 1, relation: .support, trust: 0.7, value: 23.0 / 27)])
+        let text = DiffWriter.text(Guanxi.diff(old, new, options: .init(movers: 0, findings: false)), language: .en)
+        #expect(text.contains("A → B support: value 15000 → 0.8519\n"), "\(text)")
     }
 
     /// A cooperation made one-way (`mutual` = no) is no longer the same tie the other way

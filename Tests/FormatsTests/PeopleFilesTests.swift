@@ -189,6 +189,22 @@ import TrustModel
         #expect(lines(blank, .zh).last == "nodes.csv:2:1: error: “名称”不能为空")
     }
 
+    /// `单位编号` or `Org ID` beside the names: the ids are in that column, and a blank one is
+    /// named as the user wrote it. A rural `所属村` is the area.
+    @Test func anIdColumnHeadedInOtherWordsHoldsTheIds() throws {
+        let outcome = read(nodes: "序号,单位编号*,单位名称,类型,所属村（社区）,服务人数\n1,TY,桃源镇社工站,乡镇社工站,,\n2,K1,柳河留守老人,服务对象,LH,30人\n3,LH,柳河村村委会,村委会,,\n",
+                           ties: "起点,终点,关系,信任\nTY,K1,服务,0.8\nTY,LH,合作,0.7\n")
+        let network = try #require(outcome.network, "\(lines(outcome, .zh))")
+        #expect(lines(outcome, .zh).isEmpty)
+        #expect(network.nodes.map(\.id) == ["TY", "K1", "LH"] && network.nodes[0].name == "桃源镇社工站")
+        #expect(network.nodes[1].area == "LH" && network.nodes[1].size == 30 && network.nodeAttributeNames == ["序号"])
+        let blank = read(nodes: "Org ID,name,kind\n,Station,station\n", ties: "source,target,relation,trust\n")
+        #expect(lines(blank, .en).last == "nodes.csv:2:1: error: \"Org ID\" must not be empty")
+        // Two such columns say nothing about which holds the ids: the names do, as before.
+        let two = read(nodes: "单位编号,机构代码,名称,类型\nA,1,甲,企业\n", ties: "起点,终点,关系,信任\n")
+        #expect(two.network?.nodes.map(\.id) == ["甲"])
+    }
+
     @Test func sheetsNamedAsExcelNamesThemAreFoundByTheirHeaders() throws {
         let nodes = row(1, ["编号", "名称", "类型"]) + row(2, ["ST", "站", "社工站"]) + row(3, ["K1", "小组", "服务对象"])
         let ties = row(1, ["起点", "终点", "关系", "信任"]) + row(2, ["ST", "K1", "服务", "#0.8"])

@@ -80,6 +80,18 @@ import TrustModel
         }
         let message = TableDocument.Format.Mismatch(requested: .csv, output: "a.xlsx", named: .xlsx).message(.zh)
         #expect(message == "--format csv 与输出文件 a.xlsx 的扩展名（xlsx）不一致；请去掉 --format，或把文件名改为 .csv")
+        // An extension of another kind of file is not a text file by default.
+        for name in ["结果.xls", "out/gaps.PDF", "a.docx"] {
+            #expect(throws: TableDocument.Format.Mismatch(requested: nil, output: name, named: nil)) {
+                try TableDocument.Format.chosen(requested: nil, output: name)
+            }
+        }
+        #expect(TableDocument.Format.Mismatch(requested: nil, output: "结果.xls", named: nil).message(.zh)
+            == "无法从输出文件 结果.xls 的扩展名看出格式：请把文件名改为 .xlsx（工作簿），或用 --format 指定")
+        for name in ["out/report", "-", "notes.md", "a.b/table", ".hidden"] {
+            #expect(try TableDocument.Format.chosen(requested: nil, output: name) == .text)
+        }
+        #expect(try TableDocument.Format.chosen(requested: .text, output: "gaps.pdf") == .text)
     }
 
     @Test func theWorkbookHoldsRoundedNumbersWithTheirFormats() throws {

@@ -40,3 +40,59 @@ enum CommunityView {
         return named.lazy.compactMap { homes.community(of: $0) }.first
     }
 }
+
+extension DiagramView {
+    /// The committee of the community `text` names (`--area`): an id, a name or part of a name,
+    /// as ``NodeLookup`` finds nodes, committees first (``NodeLookup/resolve(_:preferring:)``),
+    /// then settled among communities — "望江苑" is 望江苑社区居民委员会 though its office and
+    /// clients hold the word too, as long as one community is meant. A node that belongs to a
+    /// community (its office, a client) stands for that community.
+    /// - Returns: the committee's index, and how the text matched (`.fragment`: say which was taken).
+    /// - Throws: ``DiagramError/areaLookup(_:)`` when no node or several communities match,
+    ///   ``DiagramError/notACommunity(node:communities:)`` when the node belongs to none.
+    /// - Complexity: O(V + E) for the communities, plus the lookup's.
+    public static func committee(forArea text: String, in network: TrustNetwork) throws(DiagramError)
+        -> (index: Int32, match: NodeLookup.Match) {
+        let homes = Homes(network)
+        let lookup = NodeLookup(network)
+        let listed = 5
+        // A message names a node by its id and the start of its name (a name may run to
+        // thousands of characters).
+        func mention(_ index: Int32) -> NodeLookup.Mention {
+            let name = network[index].name
+            return NodeLookup.Mention(id: network[index].id, name: name.count > 60 ? name.prefix(59) + "…" : name)
+        }
+        let found: NodeLookup.Found
+        do {
+            found = try lookup.resolve(text, preferring: { $0.kind == .committee })
+        } catch {
+            guard case let .ambiguous(trimmed, _, _) = error else { throw .areaLookup(error) }
+            let matches: [Int32] = switch lookup.exactName(trimmed) {
+            case let .several(indices): indices
+            default: lookup.nodesHolding(trimmed)
+            }
+            let communities = matches.compactMap { homes.community(of: $0) }
+            var distinct: [Int32] = []
+            for community in communities where !distinct.contains(community) {
+                distinct.append(community)
+                if distinct.count > listed { break }
+            }
+            // Every node meant lies in one community (or all but those in none, when one
+            // committee is among them): that community.
+            let committees = matches.filter { network[$0].kind == .committee }
+            if distinct.count == 1, communities.count == matches.count || committees.count == 1 {
+                return (distinct[0], .fragment)
+            }
+            guard distinct.count > 1 else { throw .areaLookup(error) }
+            let all = Set(communities)
+            throw .areaLookup(.ambiguous(trimmed, candidates: distinct.prefix(listed).map(mention),
+                                         total: all.count))
+        }
+        guard let committee = homes.community(of: found.index) else {
+            let examples = network.nodes.indices.lazy.filter { network.nodes[$0].kind == .committee }
+                .prefix(3).map { mention(Int32($0)) }
+            throw .notACommunity(node: mention(found.index), communities: Array(examples))
+        }
+        return (committee, found.match)
+    }
+}

@@ -81,7 +81,7 @@ struct PinnedDrawing {
                 ("shape", .plain("plaintext")), ("style", .plain("solid")), ("margin", .plain("0")),
                 ("width", .plain("0")), ("height", .plain("0")),
                 ("label", .html("<FONT POINT-SIZE=\"\(Palette.number(DrawingKit.nameFont))\"><B>\(LabelText.html(title))</B></FONT>")),
-                ("tooltip", .plain(LabelText.tooltip(frame.title))),
+                ("tooltip", .tooltip(frame.title)),
                 ("pos", Self.pin(x0 + 4 + titleWidth / 2, y1 - BlockLayout.titleHeight / 2 - 1))])
             extend(x0, x1)
         }

@@ -33,6 +33,27 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         if name.hasSuffix(".dot") || name.hasSuffix(".gv") { return .dot }
         return .csv
     }
+
+    /// The extension of `path` when it names another kind of file than a network is written
+    /// as (`测量后.xls`, `net.pdf`, `net.csv`: a network is two tables, written as a folder
+    /// of CSV files), which ``inferred(from:)`` would turn into a folder of that name; `nil`
+    /// for a network format or a plain folder name.
+    public static func otherKindOfFile(_ path: String) -> String? {
+        let name = path.split(separator: "/").last.map { $0.lowercased() } ?? ""
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        let ext = String(name[name.index(after: dot)...])
+        return otherFileExtensions.contains(ext) ? ext : nil
+    }
+
+    /// Extensions of files people may name an output by mistake.
+    static let otherFileExtensions: Set<String> = ["xls", "xlsm", "xlsb", "ods", "et", "csv", "tsv", "txt", "pdf",
+                                                   "doc", "docx", "wps", "html", "htm", "md", "png", "svg", "jpg"]
+
+    /// The usage error for ``otherKindOfFile(_:)``.
+    public static func otherKindOfFileMessage(_ path: String, extension ext: String, _ language: Language) -> String {
+        language.pick("输出 \(TerminalText.escaped(path)) 的扩展名（.\(ext)）不是网络的格式：网络可写成一个文件夹（CSV，名称不带扩展名）或 .xlsx、.json、.graphml、.gexf 文件",
+                      "the output \(TerminalText.escaped(path)) has the extension .\(ext), which is no network format: write a folder (CSV, a name without an extension) or an .xlsx, .json, .graphml or .gexf file")
+    }
 }
 
 /// Writes a network in any ``ExportFormat``, whole or not at all (``AtomicFile``).

@@ -85,27 +85,48 @@ extension TableDocument {
             return nil
         }
 
-        /// A `--format` that the output file's extension contradicts (`--format csv -o x.xlsx`).
+        /// A `--format` that the output file's extension contradicts (`--format csv -o x.xlsx`),
+        /// or, without `--format`, an extension that names no table format (`-o 结果.xls`,
+        /// `-o 结果.pdf`): `requested` and `named` are then `nil`.
         public struct Mismatch: Error, Equatable, Sendable {
-            public var requested: Format
+            public var requested: Format?
             public var output: String
-            public var named: Format
+            public var named: Format?
 
             public func message(_ language: Language) -> String {
-                language.pick("--format \(requested.rawValue) 与输出文件 \(output) 的扩展名（\(named.rawValue)）不一致；请去掉 --format，或把文件名改为 .\(requested == .text ? "txt" : requested.rawValue)",
-                              "--format \(requested.rawValue) contradicts the extension of \(output) (\(named.rawValue)); drop --format or name the file .\(requested == .text ? "txt" : requested.rawValue)")
+                guard let requested, let named else {
+                    let excel = output.lowercased().hasSuffix(".xls")
+                    return language.pick("无法从输出文件 \(output) 的扩展名看出格式：请把文件名改为 \(excel ? ".xlsx（工作簿）" : ".txt、.csv、.xlsx 或 .json")，或用 --format 指定",
+                                         "cannot tell the format from the extension of \(output): name the file \(excel ? ".xlsx (a workbook)" : ".txt, .csv, .xlsx or .json"), or give --format")
+                }
+                return language.pick("--format \(requested.rawValue) 与输出文件 \(output) 的扩展名（\(named.rawValue)）不一致；请去掉 --format，或把文件名改为 .\(requested == .text ? "txt" : requested.rawValue)",
+                                     "--format \(requested.rawValue) contradicts the extension of \(output) (\(named.rawValue)); drop --format or name the file .\(requested == .text ? "txt" : requested.rawValue)")
             }
         }
 
         /// The format to write: `requested` (`--format`), else the one `output`'s extension
-        /// names, else text. Both given and different is a ``Mismatch``, not a text file
-        /// under a workbook's name.
+        /// names, else text (no extension, or a text one: `.md`, `.log`). Both given and
+        /// different is a ``Mismatch``, not a text file under a workbook's name; so is an
+        /// extension of another kind of file (`.xls`, `.pdf`) without `--format`.
         public static func chosen(requested: Format?, output: String?) throws(Mismatch) -> Format {
             let named = output.flatMap(Format.named(byExtensionOf:))
             if let requested, let named, let output, requested != named {
                 throw Mismatch(requested: requested, output: output, named: named)
             }
+            if requested == nil, named == nil, let output, let ext = Format.fileExtension(output),
+               !["text", "md", "log", "out"].contains(ext) {
+                throw Mismatch(requested: nil, output: output, named: nil)
+            }
             return requested ?? named ?? .text
+        }
+
+        /// The lowercased extension of a file name (`结果.XLS` → `xls`), `nil` without one
+        /// (`-`, `out/report`, `.hidden`).
+        static func fileExtension(_ path: String) -> String? {
+            let name = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
+            guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+            let ext = name[name.index(after: dot)...].lowercased()
+            return ext.isEmpty ? nil : ext
         }
     }
 

@@ -24,7 +24,7 @@ public enum DiffWriter {
         }
         out += figures.render() + "\n"
 
-        if diff.isEmpty { out += zh ? "节点与关系没有变化。\n" : "No node or tie changed.\n" }
+        if diff.isEmpty { out += zh ? "节点与关系没有变化。\n\n" : "No node or tie changed.\n\n" }
 
         func list(_ title: String, _ lines: [String]) {
             guard !lines.isEmpty else { return }
@@ -140,7 +140,8 @@ public enum DiffWriter {
             if field == .kind, let kind = NodeKind(rawValue: text) { return kind.name(language) }
             return text
         case let .integer(number): return String(number)
-        case let .number(number): return JSONWriter.format(number)
+        // As a person reads it (a measured value 0.8518… as 0.8519, an amount 15000 as 15000).
+        case let .number(number): return ColumnKind.score.text(number)
         case let .flag(flag): return language == .zh ? (flag ? "是" : "否") : (flag ? "yes" : "no")
         case let .tags(tags): return tags.isEmpty ? "—" : tags.map { $0.name(language) }.joined(separator: language.pick("、", ", "))
         }
