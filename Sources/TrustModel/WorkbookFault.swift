@@ -2,6 +2,8 @@
 public enum WorkbookFault: Error, Hashable, Sendable {
     /// Not a ZIP archive at all.
     case notZip
+    /// Text — CSV saved under an `.xlsx` name — rather than a workbook.
+    case textNotWorkbook
     /// An OLE2 container: an old `.xls` workbook or a password-protected `.xlsx`.
     case legacyOrEncrypted
     /// A part the workbook must have is missing (`xl/workbook.xml` …).
@@ -32,6 +34,9 @@ public enum WorkbookFault: Error, Hashable, Sendable {
         switch self {
         case .notZip:
             return zh ? "无法打开工作簿：这不是 .xlsx 文件（不是 ZIP 压缩包）" : "cannot open the workbook: this is not an .xlsx file (not a ZIP archive)"
+        case .textNotWorkbook:
+            return zh ? "这是文本文件（如 CSV），只是文件名以 .xlsx 结尾，不是工作簿：请把它改名为 .csv 后使用"
+                : "this is a text file (CSV, say) under an .xlsx name, not a workbook: rename it to .csv"
         case .legacyOrEncrypted:
             return zh ? "这是旧版 .xls 工作簿或加了密码的工作簿；请在 Excel/WPS 中取消密码并“另存为 .xlsx”"
                 : "this is an old .xls workbook or a password-protected one; remove the password and \"Save as .xlsx\" in Excel/WPS"

@@ -141,6 +141,26 @@ import ZIPFoundation
         #expect(try guanxi(["convert", fixture("donghu-q1"), "-o", folder + "/net.csv", "--format", "csv"]).status == 0)
     }
 
+    /// Answers headed as people head them (`受访单位名称`, `评价对象`, `填表人姓名`) are read;
+    /// a file that cannot be a survey is one error, not one per consequence.
+    @Test func surveyHeadersAsPeopleWriteThemAndOneErrorForTheWrongFile() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let answers = folder + "/answers.csv"
+        try Data("受访单位名称,评价对象,填表人姓名,可靠,使命一致\nST,SO,王,4,3\nST,SO,李,2,\n".utf8).write(to: URL(fileURLWithPath: answers))
+        let run = try guanxi(["survey", answers, "--network", fixture("donghu-q3.json"), "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let pair = try #require((json["pairs"] as? [[String: Any]])?.first)
+        // (4 + 3) / 2 = 3.5 → 5/6; 2 → 1/3; mean 7/12.
+        #expect(abs((pair["trust"] as? Double ?? 0) - 7.0 / 12) < 1e-9 && pair["raters"] as? Int == 2)
+        let text = folder + "/answers.xlsx"
+        try Data("受访单位,被评单位,可靠\nST,SO,4\n".utf8).write(to: URL(fileURLWithPath: text))
+        let wrong = try guanxi(["survey", text, "--network", fixture("donghu-q3.json"), "--lang", "zh"])
+        #expect(wrong.status == 65)
+        #expect(wrong.stderr == "\(text):1:1: error: 这是文本文件（如 CSV），只是文件名以 .xlsx 结尾，不是工作簿：请把它改名为 .csv 后使用\n未能读取问卷：1 个错误，没有写入任何文件。\n", "\(wrong.stderr)")
+    }
+
     @Test func surveyWritesNothingOnError() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

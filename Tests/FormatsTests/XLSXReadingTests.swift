@@ -159,7 +159,12 @@ func row(_ number: Int, _ values: [String?]) -> String {
 
     @Test func notAWorkbook() {
         let text = NetworkReader.readXLSX(Array("id,kind\n".utf8), name: "n.xlsx")
-        #expect(lines(text) == ["n.xlsx:1:1: error: cannot open the workbook: this is not an .xlsx file (not a ZIP archive)"])
+        // CSV saved under an .xlsx name is named for what it is, and what to do.
+        #expect(lines(text) == ["n.xlsx:1:1: error: this is a text file (CSV, say) under an .xlsx name, not a workbook: rename it to .csv"])
+        let gb18030 = NetworkReader.readXLSX([0xB1, 0xE0, 0xBA, 0xC5, 0x2C, 0xC0, 0xE0, 0xD0, 0xCD, 0x0D, 0x0A], name: "n.xlsx")
+        #expect(gb18030.diagnostics.map(\.problem) == [.unreadableWorkbook(.textNotWorkbook)])
+        let binary = NetworkReader.readXLSX([0x00, 0x01, 0x02, 0x03, 0x2C], name: "n.xlsx")
+        #expect(lines(binary) == ["n.xlsx:1:1: error: cannot open the workbook: this is not an .xlsx file (not a ZIP archive)"])
         let old = NetworkReader.readXLSX([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 512), name: "n.xlsx")
         #expect(old.diagnostics.first?.problem == .unreadableWorkbook(.legacyOrEncrypted))
         let truncated = NetworkReader.readXLSX(Array([0x50, 0x4B, 0x03, 0x04, 1, 2, 3]), name: "n.xlsx")

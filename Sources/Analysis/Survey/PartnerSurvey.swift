@@ -163,7 +163,8 @@ public struct PartnerSurvey: Sendable {
             }
             if let slot { raters[key]?[slot] = rater } else { raters[key, default: []].append(rater) }
         }
-        if table.records.isEmpty || (order.isEmpty && !diagnostics.hasErrors) {
+        // An unreadable table (a missing column, not a workbook) has its one error already.
+        if !diagnostics.hasErrors, table.records.isEmpty || order.isEmpty {
             diagnostics.append(Diagnostic(.survey(.noAnswers), at: source.position(line: 1, column: 1)))
         }
         guard !diagnostics.hasErrors else { throw Failure(diagnostics: diagnostics.sorted()) }

@@ -63,6 +63,14 @@ struct XLSXReader {
     /// And no file to more than this (a city of a million ties is ~250 MB of XML).
     static let expansionCeiling = 600_000_000
 
+    /// Whether bytes that are no workbook read as text: a UTF-16 byte-order mark, or no NUL
+    /// byte and a line break or a delimiter in the first 4 KB (CSV saved as `.xlsx`).
+    static func looksLikeText(_ bytes: [UInt8]) -> Bool {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return true }
+        let head = bytes.prefix(4096)
+        return !head.isEmpty && !head.contains(0) && head.contains { $0 == 0x0A || $0 == 0x2C || $0 == 0x09 || $0 == 0x3B }
+    }
+
     /// How many bytes a workbook of `fileSize` bytes may inflate to.
     static func expansionLimit(fileSize: Int) -> Int {
         min(expansionCeiling, max(expansionFloor, fileSize.multipliedReportingOverflow(by: expansionFactor).partialValue))
@@ -70,7 +78,7 @@ struct XLSXReader {
 
     init(bytes: [UInt8]) throws(WorkbookFault) {
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { throw .legacyOrEncrypted }
-        guard bytes.starts(with: [0x50, 0x4B]) else { throw .notZip }
+        guard bytes.starts(with: [0x50, 0x4B]) else { throw XLSXReader.looksLikeText(bytes) ? .textNotWorkbook : .notZip }
         let archive: ZIPReader
         do { archive = try ZIPReader(bytes: bytes) } catch { throw .damagedArchive }
         let opened = Parts(archive: archive, limit: XLSXReader.expansionLimit(fileSize: bytes.count))

@@ -85,9 +85,11 @@ public enum SurveyColumn: Hashable, Sendable {
 
     public var chineseHeaders: [String] {
         switch self {
-        case .respondent: ["受访单位", "填表单位", "评价单位", "答卷单位"]
-        case .partner: ["被评单位", "合作伙伴", "伙伴", "被评价单位"]
-        case .rater: ["填写人", "填表人", "评价人", "答卷人"]
+        case .respondent: ["受访单位", "填表单位", "评价单位", "答卷单位", "填写单位", "作答单位", "受访机构",
+                           "受访单位名称", "受访单位编号", "评价单位名称"]
+        case .partner: ["被评单位", "合作伙伴", "伙伴", "被评价单位", "评价对象", "被评对象", "被评机构",
+                        "被评单位名称", "被评单位编号", "合作伙伴名称"]
+        case .rater: ["填写人", "填表人", "评价人", "答卷人", "填写人姓名", "填表人姓名", "受访人"]
         case let .item(item): item.chineseHeaders
         }
     }
