@@ -8,6 +8,9 @@ public struct DiagramOptions: Sendable, Equatable {
     /// Label clients by stable pseudonyms (服务对象 07 / Client 07) and leave their
     /// attributes (needs, size, area) out, for training material.
     public var anonymize: Bool
+    /// With `anonymize`, head counts from 1 to k − 1 are shown as "<k 人" (`NodeNames`):
+    /// the report passes its `--k` so a drawing reveals no more than its tables. Default 10.
+    public var k: Int = NodeNames.defaultK
     /// Past this many drawn nodes, clients fold into one node per community and need before
     /// layout. Default 400.
     public var maxNodes: Int

@@ -11,11 +11,12 @@ extension DiagramOverlay {
     /// head counts go through `NodeNames` (a small group as "<10 人" when anonymizing).
     ///
     /// - Complexity: O(V + E) once, then O(findings).
-    public init(_ gaps: GapAnalysis, network: TrustNetwork, language: Language, anonymize: Bool = false) {
+    public init(_ gaps: GapAnalysis, network: TrustNetwork, language: Language, anonymize: Bool = false,
+                k: Int = NodeNames.defaultK) {
         let ordered = gaps.findings.enumerated().sorted { a, b in
             (a.element.severity, a.offset) < (b.element.severity, b.offset)
         }.map(\.element)
-        let labels = MarkLabels(network: network, language: language, anonymize: anonymize)
+        let labels = MarkLabels(network: network, language: language, anonymize: anonymize, k: k)
         self.init(marks: ordered.compactMap { finding in
             guard !finding.nodes.isEmpty else { return nil }
             return Mark(kind: finding.kind.keyword, nodes: finding.nodes.map { network[$0].id },
@@ -31,10 +32,10 @@ private struct MarkLabels {
     let names: NodeNames
     let short: ShortNames
 
-    init(network: TrustNetwork, language: Language, anonymize: Bool) {
+    init(network: TrustNetwork, language: Language, anonymize: Bool, k: Int) {
         self.network = network
         self.language = language
-        names = NodeNames(network, language: language, anonymize: anonymize)
+        names = NodeNames(network, language: language, anonymize: anonymize, k: k)
         short = ShortNames(network, homes: Homes(network), anonymize: anonymize)
     }
 

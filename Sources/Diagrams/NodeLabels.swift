@@ -14,7 +14,7 @@ struct NodeLabels {
         self.network = network
         language = options.language
         anonymize = options.anonymize
-        names = NodeNames(network, language: options.language, anonymize: options.anonymize)
+        names = NodeNames(network, language: options.language, anonymize: options.anonymize, k: options.k)
     }
 
     /// The pseudonym of a client: 服务对象 07 / Client 07.

@@ -104,7 +104,7 @@ struct GapsCommand: ParsableCommand {
         let names = NodeNames(network, language: language, anonymize: anonymize, k: k)
         try output.write(format, language: language,
                          text: { GapsWriter.text(analysis, of: network, language: language, perKind: top, names: names) },
-                         jsonBytes: { GapsWriter.json(analysis, of: network, names: names) },
+                         jsonStream: { sink throws(WriteError) in try GapsWriter.json(analysis, of: network, names: names, into: sink) },
                          tables: { ResultTables.gaps(analysis, of: network, names: names, language: language, perKind: top) })
         steps.append(("write", clock.lap(), Stopwatch.peakMemoryBytes()))
         if timings {

@@ -157,6 +157,25 @@ func emit(_ bytes: [UInt8], to output: String?, language: Language) throws {
     }
 }
 
+/// Writes a command's output handed over in chunks (``AtomicFile/write(to:streaming:)``):
+/// the same bytes as ``emit(_:to:language:)`` writing their concatenation, never held whole
+/// (but for a terminal, where a name's escape sequences are shown escaped).
+func emit(to output: String?, language: Language,
+          streaming produce: (AtomicFile.ChunkSink) throws(WriteError) -> Void) throws {
+    let path = output ?? AtomicFile.standardOutput
+    if path == AtomicFile.standardOutput, System.isTerminal(System.standardOutput) {
+        var bytes: [UInt8] = []
+        try produce { chunk throws(WriteError) in bytes += chunk }
+        return try emit(bytes, to: output, language: language)
+    }
+    do {
+        try AtomicFile.write(to: path, streaming: produce)
+    } catch {
+        StandardError.write("guanxi: error: \(error.message(language))\n")
+        throw Exit.cannotCreate
+    }
+}
+
 /// Progress on standard error for long runs: silent for the first two seconds and when
 /// standard error is not a terminal (scripts, CI), then one overwritten line per step.
 final class Progress: @unchecked Sendable {

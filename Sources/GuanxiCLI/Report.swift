@@ -109,6 +109,7 @@ enum ReportFigures {
     static func render(_ network: TrustNetwork, _ options: Guanxi.ReportOptions, _ gaps: GapAnalysis) -> ReportDiagrams {
         let language = options.language
         var fitted = DiagramOptions(language: language, anonymize: options.anonymize)
+        fitted.k = options.k
         fitted.pageMargin = ReportDiagrams.pageMargin
         fitted.pageHeadroom = ReportDiagrams.pageHeadroom
         let diagramOptions = fitted
@@ -133,7 +134,7 @@ enum ReportFigures {
         var list: [(view: DiagramView, key: String, title: String)] = [
             (.network, "network", language.pick("全网图", "The whole network")),
             (.hierarchy, "hierarchy", language.pick("层级图", "The hierarchy")),
-            (.gaps(DiagramOverlay(gaps, network: network, language: language, anonymize: options.anonymize)), "gaps",
+            (.gaps(DiagramOverlay(gaps, network: network, language: language, anonymize: options.anonymize, k: options.k)), "gaps",
              language.pick("问题标注图", "The gaps drawn on the network")),
         ]
         for station in stations {

@@ -37,14 +37,16 @@ struct TableOutputOptions: ParsableArguments {
     }
 
     /// Writes what the format asks for: the command's own text or JSON, or its tables as
-    /// CSV or a workbook. `jsonBytes`, when given, writes JSON made as bytes (a city's gaps,
-    /// too large to hold twice).
+    /// CSV or a workbook. `jsonStream`, when given, writes JSON handed over in chunks as it
+    /// is made (a city's gaps, too large to hold whole).
     func write(_ format: TableDocument.Format, language: Language, text: () -> String, json: () -> String = { "" },
-               jsonBytes: (() -> [UInt8])? = nil, tables: () -> TableDocument) throws {
+               jsonStream: ((AtomicFile.ChunkSink) throws(WriteError) -> Void)? = nil, tables: () -> TableDocument) throws {
         let bytes: [UInt8]
         switch format {
         case .text: bytes = Array(text().utf8)
-        case .json: bytes = jsonBytes?() ?? Array(json().utf8)
+        case .json:
+            if let jsonStream { return try emit(to: output, language: language, streaming: jsonStream) }
+            bytes = Array(json().utf8)
         case .csv: bytes = tables().csv()
         case .xlsx:
             do {

@@ -48,4 +48,19 @@ import Guanxi
             #expect(!dot.contains(client.name), "\(client.name)")
         }
     }
+
+    /// `--k` reaches the drawings too: with k = 40 no label or count in the drawing gives an
+    /// exact head count under 40 (the report's tables already hid them; its drawing did not).
+    @Test func anonymizedHeadCountsFollowK() throws {
+        let network = try Guanxi.load(repositoryRoot + "/Datasets/ximarket").network
+        let overlay = DiagramOverlay(try Guanxi.gaps(network), network: network, language: .zh, anonymize: true, k: 40)
+        let group = try #require(overlay.marks.first { $0.kind == "mutual-aid" })
+        #expect(group.label == "可组康复互助小组（<40 人）")
+        var options = DiagramOptions(language: .zh, anonymize: true)
+        options.k = 40
+        let dot = try Diagram(network, view: .gaps(overlay), options: options).dot
+        let counts = dot.matches(of: /(^|[^<;\d.])(\d+) 人/).compactMap { Int($0.output.2) }
+        #expect(counts.allSatisfy { $0 >= 40 }, "\(counts)")
+        #expect(dot.contains("<40 人") || dot.contains("&lt;40 人"))
+    }
 }

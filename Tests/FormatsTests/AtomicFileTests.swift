@@ -117,6 +117,35 @@ import TrustModel
         }
     }
 
+    /// A streamed output (a city's JSON, handed over in chunks) is written as it comes and
+    /// still whole or not at all: the same bytes as written at once, through links and to
+    /// devices; a failure mid-way leaves the old file and no temporary one.
+    @Test func streamedOutputIsWholeOrNothing() throws {
+        let folder = try temporaryFolder()
+        defer { removeFolder(folder) }
+        let chunks = (0 ..< 50).map { Array("chunk \($0);".utf8) }
+        let path = folder + "/big.json"
+        try AtomicFile.write(to: path) { sink throws(WriteError) in for chunk in chunks { try sink(chunk) } }
+        #expect(contents(path) == String(decoding: chunks.joined(), as: UTF8.self))
+        #expect(throws: WriteError.encoding("stop")) {
+            try AtomicFile.write(to: path) { sink throws(WriteError) in
+                try sink(Array("half".utf8))
+                throw .encoding("stop")
+            }
+        }
+        #expect(contents(path) == String(decoding: chunks.joined(), as: UTF8.self))
+        #expect(listing(folder) == ["big.json"])
+        // Through a link, into a missing folder, and to a device.
+        symlink(folder + "/deep/linked.json", folder + "/link.json")
+        try AtomicFile.write(to: folder + "/link.json") { sink throws(WriteError) in try sink([65]); try sink([66]) }
+        #expect(contents(folder + "/deep/linked.json") == "AB" && kind(folder + "/link.json") == .symbolicLink)
+        try AtomicFile.write(to: "/dev/null") { sink throws(WriteError) in try sink([1]) }
+        #expect(throws: WriteError.cannotWrite(path: folder + "/full.json", reason: SystemError(code: 28))) {
+            symlink("/dev/full", folder + "/full.json")
+            try AtomicFile.write(to: folder + "/full.json") { sink throws(WriteError) in try sink([1]) }
+        }
+    }
+
     @Test func staleTemporaryFilesOfDeadProcessesAreRemoved() throws {
         let folder = try temporaryFolder()
         defer { removeFolder(folder) }

@@ -125,6 +125,65 @@ import TrustModel
         #expect(try text.action(#require(introductions.first)).contains("(trust 0.65)"))
     }
 
+    @Test func introductionsOfWhatClientsLackComeBeforeBetterTrustedOnes() throws {
+        // Found on a hand-made street station (QA round): the three suggested were volunteers
+        // already teaching, a rehabilitation centre already serving and a restaurant already
+        // giving, while the law firm that could meet the migrant families' legal need, and
+        // the counselling association for the bereaved, were left out for their lower trust.
+        let net = try network("""
+            id,kind,resources,needs,size
+            ST,station,,,
+            C1,committee,场地,,
+            H1,business,物资,,
+            H2,business,物资,,
+            H3,business,物资,,
+            LAW,business,法律,,
+            K1,client,,法律,12
+
+            """, """
+            source,target,relation,trust,mutual
+            ST,C1,cooperation,0.9,yes
+            C1,H1,cooperation,0.8,yes
+            C1,H2,cooperation,0.8,yes
+            C1,H3,cooperation,0.75,yes
+            C1,LAW,cooperation,0.5,yes
+            ST,K1,service,0.9,
+
+            """)
+        let found = try findings(.introduction, in: net)
+        #expect(mains(found, net) == ["LAW", "H1", "H2"])
+        let law = try #require(found.first?.introduction)
+        #expect(found.first?.severity == .medium && law.lacking == [Tag(.legal)] && close(law.route.trust, 0.45))
+    }
+
+    // MARK: Focus: people under-served, not fractions of those served
+
+    @Test func focusCountsUnderServedPeopleAndNeedsTrustedHelp() throws {
+        // Twenty people served at 0.9 whose care need a trusted partner meets are not "2
+        // people under-served": no focus (it fired on any network, however well served).
+        let nodes = """
+            id,kind,resources,needs,size
+            ST,station,,,
+            SH,social-org,照护,,
+            K1,client,,照护,20
+            K2,client,,照护,6
+            K3,client,,法律,30
+
+            """
+        let ties = "source,target,relation,trust\nST,SH,cooperation,0.8\nSH,ST,cooperation,0.8\nST,K1,service,0.9\n"
+        #expect(try findings(.focus, in: network(nodes, ties + "ST,K2,service,0.9\nST,K3,service,0.9\n")).isEmpty)
+        // Six served on weak trust (0.3) are under-served in care, and the partner can help:
+        // focus on care, 6 people. K3's 30 people lack legal help nobody offers: that is an
+        // unmet need, not where to start, and an unhelped need never leads.
+        let weak = try network(nodes, ties + "ST,K2,service,0.3\nST,K3,service,0.9\n")
+        let found = try findings(.focus, in: weak)
+        let focus = try #require(found.first?.focus)
+        #expect(found.count == 1 && focus.options.map(\.need) == [Tag(.care)])
+        #expect(close(focus.options[0].demand, 6) && focus.options[0].partner.map { weak[$0].id } == "SH")
+        let text = FindingPhrasing(NodeNames(weak, language: .zh, anonymize: false)).explanation(found[0])
+        #expect(text.contains("6 人") && !text.contains("约"))
+    }
+
     // MARK: One situation, one finding
 
     @Test func oneMutualAidGroupListsEverySharedNeed() throws {

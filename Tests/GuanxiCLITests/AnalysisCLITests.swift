@@ -1,5 +1,6 @@
 import TestSupport
 import Foundation
+import Guanxi
 import Testing
 
 @Suite(.serialized) struct AnalysisCLITests {
@@ -86,6 +87,28 @@ import Testing
         #expect(csv.stdout.hasPrefix("\u{FEFF}station,kind,of,rank,severity,score,nodes,names,explanation,action\r\n西市场街道社工站,one-sided-trust,1,1,high,0.5,\"ST;SO\","))
         #expect(csv.stdout.contains("\"In their support ties, 西市场街道办事处 trusts 西市场街道社工站 0.90, but 西市场街道社工站 trusts 西市场街道办事处 only 0.40, a gap of 0.50: the relationship is one-sided.\""))
         #expect(csv.stdout.split(separator: "\r\n").count == 2)
+    }
+
+    /// `-o gaps.json` streams the JSON to the file (a city's is never held whole): the same
+    /// bytes as standard output, and as `GapsWriter.json` makes them at once.
+    @Test func gapsJSONToAFileIsTheSameBytes() throws {
+        let folder = NSTemporaryDirectory() + "guanxi-gaps-json-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let stdout = try guanxi(["gaps", "Datasets/ximarket", "--format", "json", "--anonymize"])
+        #expect(try guanxi(["gaps", "Datasets/ximarket", "--anonymize", "-o", folder + "/gaps.json"]).status == 0)
+        let file = try #require(FileManager.default.contents(atPath: folder + "/gaps.json"))
+        #expect(file == Data(stdout.stdout.utf8) && file.count > 10_000)
+        let network = try Guanxi.load(repositoryRoot + "/Datasets/ximarket").network
+        let names = NodeNames(network, language: .zh, anonymize: true)
+        let analysis = try Guanxi.gaps(network)
+        var chunks = 0
+        var streamed: [UInt8] = []
+        GapsWriter.json(analysis, of: network, names: names) { (chunk: [UInt8]) in
+            chunks += 1
+            streamed += chunk
+        }
+        #expect(streamed == GapsWriter.json(analysis, of: network, names: names) && chunks >= 3)
     }
 
     @Test func gapsOptionsAndErrors() throws {

@@ -5,10 +5,13 @@ import TrustModel
 /// help — where to start. A station's people are the clients in its area of work (the
 /// station with the most trusted route to them).
 ///
-/// demand(N) = Σ size × (1 − service trust) over its clients needing N (an unserved client
-/// counts in full); support(N) = the trust of the best route from the station to a holder
-/// of N when it reaches the path-trust threshold (1 if the station holds N), else 0;
-/// score = demand × support.
+/// demand(N) = the people (size) of its clients needing N who are under-served in it: the
+/// need is unmet (``UnmetNeed``), or nobody serves them along a service tie of trust ≥ the
+/// path-trust threshold; support(N) = the trust of the best route from the station to a
+/// holder of N when it reaches the threshold (1 if the station holds N), else 0;
+/// score = demand × support. Only needs with both, and at least five such people, are
+/// options: people well served (a tie of 0.8 is not "20 % under-served") and needs nobody
+/// can help with yet (the unmet-need findings) give no advice on where to start.
 ///
 /// Only needs for a service count (care, rehabilitation, psychological, legal, medical,
 /// education, employment, training, companionship, and unknown tags): a signature service
@@ -32,15 +35,23 @@ public enum Focus {
         public var options: [Option]
     }
 
-    static func options(_ context: GapContext, station: Int32,
-                        support: [Tag: (trust: Double, holder: Int32)]) -> [Option] {
+    /// A signature service is a group's programme: fewer under-served people than this is
+    /// casework, not where a station starts.
+    static let minimumPeople = 5.0
+
+    static func options(_ context: GapContext, station: Int32, support: [Tag: (trust: Double, holder: Int32)],
+                        unmet: Set<UnmetNeed.ClientTag>) -> [Option] {
+        let threshold = context.thresholds.pathTrust
         var demand: [Tag: Double] = [:]
         for i in context.clientsByStation[station] ?? [] {
             let node = context.node(i)
-            let underServed = Double(node.size) * (1 - context.serviceTrust(i))
-            for need in node.needs where isService(need) { demand[need, default: 0] += underServed }
+            let weaklyServed = context.serviceTrust(i) < threshold - 1e-12
+            for need in node.needs where isService(need) {
+                if weaklyServed || unmet.contains(UnmetNeed.ClientTag(client: i, tag: need)) {
+                    demand[need, default: 0] += Double(node.size)
+                }
+            }
         }
-        let threshold = context.thresholds.pathTrust
         return demand.keys.sorted().map { need in
             let best = support[need]
             let trusted = best.map { $0.trust >= threshold - 1e-12 && $0.holder >= 0 } ?? false
@@ -57,11 +68,16 @@ public enum Focus {
         }
     }
 
-    static func findings(_ context: GapContext, support: [Int32: [Tag: (trust: Double, holder: Int32)]]) -> [Finding] {
-        context.stations.compactMap { station in
-            let options = options(context, station: station, support: support[station] ?? [:])
-            guard let top = options.first, top.demand > 0 else { return nil }
-            let shown = [top] + options.dropFirst().prefix(2).filter { $0.score > 0 }
+    static func findings(_ context: GapContext, _ assessment: UnmetNeed.Assessment) -> [Finding] {
+        var unmet = Set<UnmetNeed.ClientTag>()
+        for (client, needs) in assessment.unmet {
+            for need in needs { unmet.insert(UnmetNeed.ClientTag(client: client, tag: need.tag)) }
+        }
+        return context.stations.compactMap { station in
+            let options = options(context, station: station, support: assessment.support[station] ?? [:], unmet: unmet)
+                .filter { $0.score > 0 && $0.demand >= minimumPeople }
+            guard let top = options.first else { return nil }
+            let shown = Array(options.prefix(3))
             var nodes = [station]
             if let partner = top.partner, partner != station { nodes.append(partner) }
             return Finding(severity: .medium, score: top.score, nodes: nodes, station: station,

@@ -82,7 +82,7 @@ public struct GapAnalysis: Sendable {
             Introduction.findings(context, unmetByStation: assessment.unmetByStation, perStation: options.introductionsPerStation)
         }
         add(.brokenHierarchy) { BrokenHierarchy.findings(context) }
-        add(.focus) { Focus.findings(context, support: assessment.support) }
+        add(.focus) { Focus.findings(context, assessment) }
         if let station = focusStation {
             findings = findings.filter { $0.station == station || $0.nodes.contains(station) }
         }

@@ -8,7 +8,8 @@ import TrustModel
 /// ties broken by the Adamic–Adar index Σ 1 / ln(deg z) over their common partners z
 /// (Adamic & Adar 2003; Liben-Nowell & Kleinberg 2007). Clients are never go-betweens, and
 /// governance partners are not introduced (the station reaches them through the
-/// hierarchy). The best few per station are suggested.
+/// hierarchy). The best few per station are suggested: those offering what the station's
+/// clients lack first, then the rest, each group by route trust.
 ///
 /// - Score: the two-step route trust.
 /// - Severity: medium when the holder offers what the station's own clients lack (an unmet
@@ -56,11 +57,14 @@ public enum Introduction {
                     best[h] = entry
                 }
             }
-            let ranked = best.sorted { a, b in
-                (a.value.trust, a.value.adamicAdar, b.key) > (b.value.trust, b.value.adamicAdar, a.key)
-            }
+            // Holders of what the station's clients lack first (the medium ones), then by
+            // route trust: the few suggested are the ones that would meet a need.
             let lacking = unmetByStation[station] ?? []
-            for (holder, entry) in ranked.prefix(perStation) where entry.trust > 0 {
+            let ranked = best.map { (holder: $0.key, entry: $0.value, meets: context.node($0.key).resources.contains(where: lacking.contains)) }
+                .sorted { a, b in
+                    (a.meets ? 1 : 0, a.entry.trust, a.entry.adamicAdar, b.holder) > (b.meets ? 1 : 0, b.entry.trust, b.entry.adamicAdar, a.holder)
+                }
+            for (holder, entry, _) in ranked.filter({ $0.entry.trust > 0 }).prefix(perStation) {
                 let offers = context.node(holder).resources
                 let matching = offers.filter(lacking.contains)
                 let route = TrustRoute(nodes: [station, entry.via, holder],

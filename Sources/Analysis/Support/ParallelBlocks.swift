@@ -4,13 +4,13 @@ import Dispatch
 /// contiguous blocks (independent of the number of cores), the blocks run through
 /// `DispatchQueue.concurrentPerform`, and their results come back in block order,
 /// so floating-point sums made from them are the same on every machine.
-enum ParallelBlocks {
+package enum ParallelBlocks {
     /// Blocks per parallel loop. Fixed, so results never depend on the core count.
-    static let defaultBlocks = 8
+    package static let defaultBlocks = 8
 
     /// The contiguous ranges that partition `0..<count` into `blocks` parts (fewer
     /// when `count` is small; none when it is 0).
-    static func ranges(count: Int, blocks: Int = defaultBlocks) -> [Range<Int>] {
+    package static func ranges(count: Int, blocks: Int = defaultBlocks) -> [Range<Int>] {
         guard count > 0 else { return [] }
         let b = Swift.max(1, Swift.min(blocks, count))
         return (0 ..< b).map { i in (i * count / b) ..< ((i + 1) * count / b) }
@@ -18,7 +18,7 @@ enum ParallelBlocks {
 
     /// Runs `body(range)` for each block concurrently and returns the results in
     /// block order.
-    static func map<T: Sendable>(count: Int, blocks: Int = defaultBlocks,
+    package static func map<T: Sendable>(count: Int, blocks: Int = defaultBlocks,
                                  _ body: @Sendable (Range<Int>) -> T) -> [T] {
         let rs = ranges(count: count, blocks: blocks)
         if rs.isEmpty { return [] }

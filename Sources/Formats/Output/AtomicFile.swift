@@ -80,6 +80,23 @@ public enum AtomicFile {
         try plan.run()
     }
 
+    /// Receives one chunk of a streamed output and writes it at once.
+    public typealias ChunkSink = (_ chunk: [UInt8]) throws(WriteError) -> Void
+
+    /// Writes one file whole or not at all, like ``write(_:to:)``, its bytes handed over
+    /// chunk by chunk by `produce` and written as they come (to the temporary file, a
+    /// device or standard output), so an output too large to hold twice — a city's JSON —
+    /// is never held whole. The same bytes as writing their concatenation.
+    public static func write(to path: String, streaming produce: (_ sink: ChunkSink) throws(WriteError) -> Void) throws(WriteError) {
+        if path == standardOutput {
+            try produce { chunk throws(WriteError) in try writeAll(chunk, descriptor: System.standardOutput, path: standardOutput) }
+            return
+        }
+        var plan = Plan()
+        try plan.add(path, [])
+        try withoutActuallyEscaping(produce) { (produce) throws(WriteError) in try plan.run(streaming: produce) }
+    }
+
     // MARK: The plan
 
     /// Where each file of an output goes and how.
@@ -130,14 +147,18 @@ public enum AtomicFile {
             }
         }
 
-        mutating func run() throws(WriteError) {
+        /// - Parameter produce: for a single streamed file, what hands over its bytes (the
+        ///   files' own `bytes` are then empty).
+        mutating func run(streaming produce: ((ChunkSink) throws(WriteError) -> Void)? = nil) throws(WriteError) {
             do {
                 for i in replacements.indices {
                     var file = replacements[i]
-                    try stage(&file)
+                    try stage(&file, streaming: produce)
                     replacements[i] = file
                 }
-                for stream in streams { try AtomicFile.writeInPlace(stream.bytes, to: stream.target, shown: stream.path) }
+                for stream in streams {
+                    try AtomicFile.writeInPlace(stream.bytes, to: stream.target, shown: stream.path, streaming: produce)
+                }
                 try commit()
             } catch {
                 undo()
@@ -147,7 +168,8 @@ public enum AtomicFile {
 
         /// Writes a replacement to its temporary file, in its folder or in a staging folder
         /// when the folder is missing.
-        private mutating func stage(_ file: inout Replacement) throws(WriteError) {
+        private mutating func stage(_ file: inout Replacement,
+                                    streaming produce: ((ChunkSink) throws(WriteError) -> Void)?) throws(WriteError) {
             let (folder, name) = AtomicFile.split(file.target)
             let (existing, missing) = try nearestFolder(folder)
             let temporary: String
@@ -175,6 +197,18 @@ public enum AtomicFile {
             made.append((temporary, false))
             file.temporary = temporary
             var failure = file.bytes.withUnsafeBytes { System.write(descriptor, $0) }
+            if failure == nil, let produce {
+                do {
+                    try produce { chunk throws(WriteError) in
+                        if let failure = chunk.withUnsafeBytes({ System.write(descriptor, $0) }) {
+                            throw .cannotWrite(path: file.target, reason: failure)
+                        }
+                    }
+                } catch {
+                    _ = System.close(descriptor)
+                    throw error
+                }
+            }
             System.setPermissions(descriptor, file.permissions ?? System.newFilePermissions)
             if failure == nil { failure = System.flushToDisk(descriptor) }
             if let closing = System.close(descriptor), failure == nil { failure = closing }
@@ -313,18 +347,28 @@ public enum AtomicFile {
 
     // MARK: Writing in place
 
-    private static func writeInPlace(_ bytes: [UInt8], to path: String, shown: String) throws(WriteError) {
+    private static func writeInPlace(_ bytes: [UInt8], to path: String, shown: String,
+                                     streaming produce: ((ChunkSink) throws(WriteError) -> Void)? = nil) throws(WriteError) {
         // The process's own streams by their descriptors, so a shell's redirection (`>>`
         // appends) holds.
-        if path == "/dev/stdout" { return try writeAll(bytes, descriptor: System.standardOutput, path: shown) }
-        if path == "/dev/stderr" { return try writeAll(bytes, descriptor: System.standardError, path: shown) }
         let descriptor: Int32
-        switch System.openForWriting(path, truncating: false) {
-        case let .success(opened): descriptor = opened
-        case let .failure(error): throw .cannotWrite(path: shown, reason: error)
+        var opened = false
+        if path == "/dev/stdout" {
+            descriptor = System.standardOutput
+        } else if path == "/dev/stderr" {
+            descriptor = System.standardError
+        } else {
+            switch System.openForWriting(path, truncating: false) {
+            case let .success(file): descriptor = file
+            case let .failure(error): throw .cannotWrite(path: shown, reason: error)
+            }
+            opened = true
         }
-        defer { _ = System.close(descriptor) }
+        defer { if opened { _ = System.close(descriptor) } }
         try writeAll(bytes, descriptor: descriptor, path: shown)
+        if let produce {
+            try produce { chunk throws(WriteError) in try writeAll(chunk, descriptor: descriptor, path: shown) }
+        }
     }
 
     private static func writeAll(_ bytes: [UInt8], descriptor: Int32, path: String) throws(WriteError) {

@@ -45,23 +45,32 @@ public struct JSONWriter {
             }
             out += "[\n"
             for (i, item) in items.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
+                out += spaces(indent + 2)
                 write(item, indent: indent + 2, into: &out)
                 out += i + 1 < items.count ? ",\n" : "\n"
             }
-            out += String(repeating: " ", count: indent) + "]"
+            out += spaces(indent)
+            out += "]"
         case let .object(members):
             guard !members.isEmpty else { out += "{}"; return }
             out += "{\n"
             for (i, (key, member)) in members.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
+                out += spaces(indent + 2)
                 escape(key, into: &out)
                 out += ": "
                 write(member, indent: indent + 2, into: &out)
                 out += i + 1 < members.count ? ",\n" : "\n"
             }
-            out += String(repeating: " ", count: indent) + "}"
+            out += spaces(indent)
+            out += "}"
         }
+    }
+
+    /// Indentation, made once per depth (a city's JSON has millions of lines).
+    private static let indents = (0 ..< 33).map { String(repeating: " ", count: $0) }
+
+    private static func spaces(_ count: Int) -> String {
+        count < indents.count ? indents[count] : String(repeating: " ", count: count)
     }
 
     /// Shortest text that reads back as the same double; integers without `.0`; NaN and
@@ -81,48 +90,54 @@ public struct JSONWriter {
     static func escape(_ text: String, into out: inout String) {
         out += "\""
         var text = text
-        text.withUTF8 { bytes in
+        let plain = text.withUTF8 { bytes in
             var start = 0, i = 0
-            func flush(_ end: Int) {
-                if end > start { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[start ..< end]), as: UTF8.self) }
-            }
             while i < bytes.count {
+                // Only these bytes can start something to escape; the rest is copied as it is.
                 let b = bytes[i]
-                var replacement: String?
-                var width = 1
-                switch b {
-                case 0x22: replacement = "\\\""
-                case 0x5C: replacement = "\\\\"
-                case 0x0A: replacement = "\\n"
-                case 0x0D: replacement = "\\r"
-                case 0x09: replacement = "\\t"
-                case 0x00 ..< 0x20:
-                    let hex = String(b, radix: 16)
-                    replacement = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                case 0x7F: replacement = "\\u007f"
-                case 0xC2 where i + 1 < bytes.count && bytes[i + 1] <= 0x9F:
-                    replacement = "\\u00" + String(bytes[i + 1], radix: 16)
-                    width = 2
-                case 0xE2 where i + 2 < bytes.count, 0xEF where i + 2 < bytes.count:
-                    let scalar = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                    if let value = Unicode.Scalar(scalar), TerminalText.isControl(value) {
-                        replacement = "\\u" + String(scalar, radix: 16)
-                        width = 3
-                    }
-                default: break
-                }
-                if let replacement {
-                    flush(i)
-                    out += replacement
-                    i += width
-                    start = i
-                } else {
+                guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xEF,
+                      let (replacement, width) = replacement(at: i, in: bytes) else {
                     i += 1
+                    continue
                 }
+                if i > start { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[start ..< i]), as: UTF8.self) }
+                out += replacement
+                i += width
+                start = i
             }
-            flush(bytes.count)
+            if start > 0, start < bytes.count {
+                out += String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
+            }
+            return start == 0
         }
+        // Most texts need no escape at all: appended whole.
+        if plain { out += text }
         out += "\""
+    }
+
+    /// What the bytes at `i` are escaped as, and how many they are, if they need it.
+    private static func replacement(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (String, Int)? {
+        let b = bytes[i]
+        switch b {
+        case 0x22: return ("\\\"", 1)
+        case 0x5C: return ("\\\\", 1)
+        case 0x0A: return ("\\n", 1)
+        case 0x0D: return ("\\r", 1)
+        case 0x09: return ("\\t", 1)
+        case 0x00 ..< 0x20:
+            let hex = String(b, radix: 16)
+            return ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, 1)
+        case 0x7F: return ("\\u007f", 1)
+        case 0xC2 where i + 1 < bytes.count && bytes[i + 1] <= 0x9F:
+            return ("\\u00" + String(bytes[i + 1], radix: 16), 2)
+        case 0xE2 where i + 2 < bytes.count, 0xEF where i + 2 < bytes.count:
+            let scalar = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+            if let value = Unicode.Scalar(scalar), TerminalText.isControl(value) {
+                return ("\\u" + String(scalar, radix: 16), 3)
+            }
+            return nil
+        default: return nil
+        }
     }
 }
 

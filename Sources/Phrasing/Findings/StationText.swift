@@ -72,7 +72,7 @@ extension FindingPhrasing {
             let place = f.area.map(community)
             let by = f.office.map { pick("由\(name($0))", "by \(name($0))") } ?? pick("由社工站", "by the station")
             return (pick("\(place.map { "\($0)的 " } ?? "")\(f.clients.count) 个服务对象（\(people(f.people))：\(names(f.clients))）没有任何服务关系：没有人为他们服务。",
-                         "\(f.clients.count) client\(f.clients.count == 1 ? "" : "s")\(place.map { " in \($0)" } ?? "") (\(people(f.people)): \(names(f.clients))) have no service tie: nobody serves them."),
+                         "\(f.clients.count) client\(f.clients.count == 1 ? "" : "s")\(place.map { " in \($0)" } ?? "") (\(people(f.people)): \(names(f.clients))) \(f.clients.count == 1 ? "has" : "have") no service tie: nobody serves them."),
                     pick("\(by)入户走访，建立服务关系并记录下来。", "Visit them \(by), establish service and record the ties."))
         case .communityWithoutOffice:
             let place = f.node.map(name) ?? f.area.map(community) ?? ""
@@ -86,21 +86,27 @@ extension FindingPhrasing {
     func focus(_ f: Focus.Facts) -> (explanation: String, action: String) {
         let station = name(f.station)
         guard let top = f.options.first else { return ("", "") }
-        let demand = people(Int(top.demand.rounded()))
-        var explanation = pick("\(station)的服务对象中，\(quoted(top.need))的需求最集中且有可信伙伴支持：约 \(demand)未得到充分服务",
-                               "Among \(station)'s clients, \(top.need.name(.en)) combines the most under-served people with trusted partner support: about \(demand) under-served")
+        // Who can help with an option, and how far the station trusts the route.
+        func helper(_ option: Focus.Option) -> String {
+            guard let partner = option.partner, option.support > 0 else { return pick("暂无可信伙伴", "no trusted partner yet") }
+            return partner == f.station ? pick("本站自身", "the station itself") : "\(name(partner)) \(trust(option.support))"
+        }
+        var explanation = pick("\(station)的服务对象中，\(quoted(top.need))未得到充分服务的人最多、又有可信伙伴能帮忙：\(people(Int(top.demand.rounded())))的这项需求没有满足或服务关系信任偏低",
+                               "Among \(station)'s clients, \(top.need.name(.en)) has the most under-served people with trusted help at hand: \(people(Int(top.demand.rounded()))) with this need unmet or served on weak trust")
         if let partner = top.partner, top.support > 0 {
             explanation += partner == f.station
                 ? pick("，\(station)自身能提供。", ", and \(station) offers it itself.")
                 : pick("，\(name(partner))（路径信任 \(trust(top.support))）可以提供帮助。",
                        ", and \(name(partner)) (path trust \(trust(top.support))) can help.")
         } else {
-            explanation += pick("，但目前没有可信的伙伴能提供。", ", but no trusted partner offers it yet.")
+            explanation += pick("。", ".")
         }
         let others = f.options.dropFirst()
         if !others.isEmpty {
-            explanation += pick("其次是：" + list(others.map { "\(quoted($0.need))（约 \(people(Int($0.demand.rounded())))）" }) + "。",
-                                " Next: " + list(others.map { "\($0.need.name(.en)) (about \(people(Int($0.demand.rounded()))))" }) + ".")
+            // Ranked like the first, by people × the trust of the help: the partner and
+            // trust are shown so the order reads.
+            explanation += pick("其次是：" + list(others.map { "\(quoted($0.need))（\(people(Int($0.demand.rounded())))，\(helper($0))）" }) + "。",
+                                " Next: " + list(others.map { "\($0.need.name(.en)) (\(people(Int($0.demand.rounded()))), \(helper($0)))" }) + ".")
         }
         let with = top.partner.map { $0 == f.station ? pick("发挥本站自身的资源", "using the station's own resources") : pick("配合\(name($0))", "working with \(name($0))") }
             ?? pick("先找到一个可信的伙伴", "first finding a trusted partner")
