@@ -178,15 +178,14 @@ struct TableHeader {
         }
     }
 
-    /// The one extra column whose header reads as an id in other words — ending in `编号`
-    /// or `代码`, or in `id`/`code` as a word (`单位编号`, `Org ID`) — or `nil` when none or
-    /// several do.
+    /// The one extra column whose header reads as an id in other words — ending in `编号`,
+    /// or in `id` as a word (`单位编号`, `Org ID`) — or `nil` when none or several do. (Not
+    /// `代码`: a `统一社会信用代码` column is a register number, often blank, not the ids.)
     static func soleIDLikeColumn(_ roles: [Role]) -> Int? {
         let found = roles.indices.filter { index in
             guard case let .attribute(name) = roles[index] else { return false }
             let word = Vocabulary.normalize(withoutHint(name) ?? name)
-            return word.hasSuffix("编号") || word.hasSuffix("代码") || word.hasSuffix(" id") || word.hasSuffix(" code")
-                || word.hasSuffix("_id") || word.hasSuffix("-id")
+            return word.hasSuffix("编号") || word.hasSuffix(" id") || word.hasSuffix("-id")
         }
         return found.count == 1 ? found[0] : nil
     }

@@ -200,9 +200,12 @@ import TrustModel
         #expect(network.nodes[1].area == "LH" && network.nodes[1].size == 30 && network.nodeAttributeNames == ["序号"])
         let blank = read(nodes: "Org ID,name,kind\n,Station,station\n", ties: "source,target,relation,trust\n")
         #expect(lines(blank, .en).last == "nodes.csv:2:1: error: \"Org ID\" must not be empty")
-        // Two such columns say nothing about which holds the ids: the names do, as before.
-        let two = read(nodes: "单位编号,机构代码,名称,类型\nA,1,甲,企业\n", ties: "起点,终点,关系,信任\n")
+        // Two such columns say nothing about which holds the ids: the names do, as before;
+        // so they do beside a register number (代码).
+        let two = read(nodes: "单位编号,机构编号,名称,类型\nA,1,甲,企业\n", ties: "起点,终点,关系,信任\n")
         #expect(two.network?.nodes.map(\.id) == ["甲"])
+        let register = read(nodes: "名称,类型,统一社会信用代码\n甲,企业,\n", ties: "起点,终点,关系,信任\n")
+        #expect(register.network?.nodes.map(\.id) == ["甲"])
     }
 
     @Test func sheetsNamedAsExcelNamesThemAreFoundByTheirHeaders() throws {
