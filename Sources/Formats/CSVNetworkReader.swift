@@ -126,6 +126,9 @@ enum CSVNetworkReader {
         }
         if let field = stop.unterminated {
             builder.report(.unterminatedQuote, at: source.position(line: Int(field.line), column: Int(scanner.column(field))))
+            // The rest of the file went into the open quote: the nodes written there are
+            // missing, and a tie to one of them is not a second error.
+            if table == .nodes { builder.markNodesUnreadable() }
         }
         if rows.header == nil {
             builder.report(.emptyFile, at: source.position(line: 1, column: 1))

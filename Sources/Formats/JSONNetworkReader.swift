@@ -14,9 +14,12 @@ enum JSONNetworkReader {
         var nodes: JSONValue.Positioned?
         var ties: JSONValue.Positioned?
         for (key, value) in members {
+            // A table given twice: the first is read, like a CSV column written twice.
             switch Vocabulary.normalize(key) {
-            case "nodes", "节点": nodes = value
-            case "ties", "关系", "edges", "links": ties = value
+            case "nodes", "节点":
+                if nodes == nil { nodes = value } else { duplicate(key, value, source: source, into: &builder) }
+            case "ties", "关系", "edges", "links":
+                if ties == nil { ties = value } else { duplicate(key, value, source: source, into: &builder) }
             default: break
             }
         }
@@ -152,10 +155,18 @@ enum JSONNetworkReader {
         return number
     }
 
+    /// Says once per key that it is written twice where it should be once.
+    private static func duplicate(_ key: String, _ value: JSONValue.Positioned, source: TableSource,
+                                  into builder: inout NetworkBuilder) {
+        builder.reportOnce(.duplicateColumn(key), at: source.position(line: value.line, column: value.column),
+                           key: "json duplicate key \(key)")
+    }
+
     private static func readRows(_ table: Table, _ rows: JSONValue.Positioned, source: TableSource,
                                  into builder: inout NetworkBuilder) {
         guard case let .array(items) = rows.value else {
             builder.report(.jsonShape(expected: shape(.array)), at: source.position(line: rows.line, column: rows.column))
+            if table == .nodes { builder.markNodesUnreadable() }
             return
         }
         var attributeNames: [String] = []
@@ -167,7 +178,15 @@ enum JSONNetworkReader {
                 continue
             }
             var cells: [(key: String, cell: Cell)] = []
+            var keys: Set<String> = []
             for (key, value) in members {
+                // A key written twice in one row (`"trust": 0.7, "信任": 0.2`): the first is
+                // read and the repeat said once per key, never silently overwritten.
+                let column = table == .nodes ? NodeColumn(header: key)?.rawValue : TieColumn(header: key)?.rawValue
+                guard keys.insert(column ?? "attribute " + key).inserted else {
+                    duplicate(key, value, source: source, into: &builder)
+                    continue
+                }
                 let position = source.position(line: value.line, column: value.column)
                 switch value.value {
                 case .null:
@@ -188,8 +207,7 @@ enum JSONNetworkReader {
                 case .bool, .number, .string:
                     cells.append((key, Cell(value.value.scalarText ?? "", line: value.line, column: value.column)))
                 }
-                let isColumn = table == .nodes ? NodeColumn(header: key) != nil : TieColumn(header: key) != nil
-                if !isColumn, knownAttributes.insert(key).inserted { attributeNames.append(key) }
+                if column == nil, knownAttributes.insert(key).inserted { attributeNames.append(key) }
             }
             records.append((item.line, item.column, cells))
         }

@@ -193,20 +193,28 @@ struct TableHeader {
 
     /// The column a header names (its hint allowed), or `nil`.
     static func role(_ table: Table, _ written: String) -> Role? {
+        // Every accepted name is a few words: a longer cell is only looked up without its
+        // hint (a cell of megabytes was lowercased and compared several times over).
+        let whole = written.utf8.count <= longestName ? written : nil
         switch table {
         case .nodes:
-            (NodeColumn(header: written) ?? withoutHint(written).flatMap(NodeColumn.init(header:))).map(Role.node)
+            return (whole.flatMap(NodeColumn.init(header:)) ?? withoutHint(written).flatMap(NodeColumn.init(header:))).map(Role.node)
         case .ties:
-            (TieColumn(header: written) ?? withoutHint(written).flatMap(TieColumn.init(header:))).map(Role.tie)
+            return (whole.flatMap(TieColumn.init(header:)) ?? withoutHint(written).flatMap(TieColumn.init(header:))).map(Role.tie)
         }
     }
+
+    /// The most bytes a header can hold before its hint and still name a column: far above
+    /// any accepted name (`关系类型`, `frequency`), far below a title or pasted text.
+    static let longestName = 256
 
     /// The columns a header naming several names (`资源/需求`, `resources & needs`,
     /// `资源和需求`), in order; `nil` unless it names two or more, each a column of the table.
     static func splitRoles(_ table: Table, _ written: String) -> [Role]? {
         // Most headers hold no separator: answered in one pass over the scalars (a header of
         // 500,000 columns is split once each, not 15 times).
-        guard written.unicodeScalars.contains(where: { splitScalars.contains($0) }) else { return nil }
+        guard written.utf8.count <= longestName,
+              written.unicodeScalars.contains(where: { splitScalars.contains($0) }) else { return nil }
         var parts: [String] = [written]
         for separator in splitSeparators {
             parts = parts.flatMap { $0.split(separator: separator, omittingEmptySubsequences: false).map(String.init) }
@@ -259,14 +267,20 @@ struct TableHeader {
 
     /// The header without a trailing hint: `信任（0–1）` → `信任`, `trust (0-1)` → `trust`,
     /// `编号*` → `编号`, `开始\n(日期)` → `开始`; `nil` when there is no hint to remove.
+    /// - Complexity: O(n) in the header's scalars, with no grapheme breaking; the name
+    ///   before the hint is looked at only up to ``longestName`` bytes.
     static func withoutHint(_ header: String) -> String? {
-        var cut = header.endIndex
-        if let bracket = header.firstIndex(where: { "(（[【\n".contains($0) }) { cut = bracket }
+        // A name is looked for in the header's first bytes only: one beyond them is too long.
+        let limit = longestName * 2
+        let cut = header.unicodeScalars.prefix(limit).firstIndex(where: { hintOpeners.contains($0) }) ?? header.endIndex
+        guard header.utf8.distance(from: header.startIndex, to: cut) <= limit else { return nil }
         var head = Vocabulary.trimmed(header[..<cut])
         while let last = head.last, last == "*" || last == "＊" { head.removeLast() }
         head = Vocabulary.trimmed(head)
         return head.isEmpty || head == header ? nil : head
     }
+
+    private static let hintOpeners: Set<Unicode.Scalar> = ["(", "（", "[", "【", "\n"]
 
     /// Whether some column is not read but must be watched for data (no header, or a merged
     /// header's tail).

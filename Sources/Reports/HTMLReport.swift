@@ -150,7 +150,6 @@ public enum HTMLReport {
     }
 
     static func gaps(_ c: ReportContent, _ page: inout HTMLPage) {
-        let language = c.language
         page.section(.gaps)
         if let figure = c.diagrams.gaps { page.figure(figure) }
         FindingsSection.html(c, &page)

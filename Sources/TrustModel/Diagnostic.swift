@@ -30,9 +30,33 @@ public struct Diagnostic: Hashable, Sendable, Comparable {
     /// The full line, e.g. `ties.csv:14:3: error: unknown relation "coperation"; did you
     /// mean "cooperation"?` — one line whatever the data holds: control characters from
     /// file names and cells are shown escaped (``TerminalText``).
+    /// A quoted value longer than ``longestValue`` characters is shown by its start and end
+    /// (`“9999…9999”`): a cell of a megabyte made a line of a megabyte.
     public func formatted(_ language: Language) -> String {
         let prefix = position.map { "\($0): " } ?? "guanxi: "
-        return TerminalText.escaped(prefix + severity.name(language) + ": " + problem.message(language))
+        return TerminalText.escaped(prefix + severity.name(language) + ": " + Diagnostic.shortened(problem.message(language)))
+    }
+
+    /// The most characters of a quoted value a diagnostic shows.
+    public static let longestValue = 80
+
+    /// `message` with each value in quotes (`“…”`, or `"…"` in English) longer than
+    /// ``longestValue`` characters cut to its first 60 and last 10.
+    /// - Complexity: O(n); a message with no long value is returned as is.
+    static func shortened(_ message: String) -> String {
+        guard message.utf8.count > longestValue else { return message }
+        var out = ""
+        var rest = message[...]
+        while let open = rest.firstIndex(where: { $0 == "“" || $0 == "\"" }) {
+            let afterOpen = rest.index(after: open)
+            guard let close = rest[afterOpen...].firstIndex(of: rest[open] == "“" ? "”" : "\"") else { break }
+            let value = rest[afterOpen ..< close]
+            out += rest[..<afterOpen]
+            out += value.count > longestValue ? value.prefix(60) + "…" + value.suffix(10) : value
+            rest = rest[close...]
+            out.append(rest.removeFirst())
+        }
+        return out + rest
     }
 
     /// By file and position; problems without a position first.

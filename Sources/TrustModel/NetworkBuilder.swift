@@ -42,6 +42,12 @@ public struct NetworkBuilder {
     private var sharedNames: [String: NodeLookup.NameMatch] = [:]
     private var suggested: [String: [NodeLookup.Mention]] = [:]
     static let suggestedEndpoints = 20
+    /// "Did you mean" for misspelt kinds and relations, by the word as written: a city's
+    /// rows repeat the same few misspellings, each measured once (100,000 rows of one took
+    /// 12 s); past ``suggestedWords`` distinct words the rest go without (the first are
+    /// the ones listed).
+    private var wordSuggestions: [String: [String]] = [:]
+    static let suggestedWords = 1_000
     /// The language the tables' headers are written in, once one is seen.
     public private(set) var headerLanguage: Language?
     private var reportedOnce: Set<String> = []
@@ -132,7 +138,7 @@ public struct NetworkBuilder {
             kind = NodeKind(word: cell.text)
             if kind == nil {
                 let written = Vocabulary.trimmed(cell.text)
-                report(.unknownKind(written, suggestions: NodeKind.suggestions(for: written).map(\.spelling)),
+                report(.unknownKind(written, suggestions: suggestions("kind " + written) { NodeKind.suggestions(for: written).map(\.spelling) }),
                        at: nodesSource.position(of: cell))
             }
         } else {
@@ -172,6 +178,15 @@ public struct NetworkBuilder {
                           needs: needs, size: size, capacity: capacity, attributes: attributes))
     }
 
+
+    /// The suggestions for a misspelt word, found once per word (``wordSuggestions``).
+    private mutating func suggestions(_ key: String, _ find: () -> [String]) -> [String] {
+        if let known = wordSuggestions[key] { return known }
+        guard wordSuggestions.count < NetworkBuilder.suggestedWords else { return [] }
+        let found = find()
+        wordSuggestions[key] = found
+        return found
+    }
 
     private mutating func tags(_ cell: Cell?) -> [Tag] {
         guard let cell, !cell.isBlank else { return [] }
@@ -222,7 +237,7 @@ public struct NetworkBuilder {
             relation = Relation(word: cell.text)
             if relation == nil {
                 let written = Vocabulary.trimmed(cell.text)
-                report(.unknownRelation(written, suggestions: Relation.suggestions(for: written).map(\.spelling)),
+                report(.unknownRelation(written, suggestions: suggestions("relation " + written) { Relation.suggestions(for: written).map(\.spelling) }),
                        at: tiesSource.position(of: cell))
             }
         } else {

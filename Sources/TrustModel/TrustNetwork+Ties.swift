@@ -5,12 +5,7 @@ extension TrustNetwork {
     /// the id index is shared, not rebuilt.
     /// - Complexity: O(m).
     public func replacingTies(_ ties: [Tie], tieAttributeNames: [String]) throws(BuildError) -> TrustNetwork {
-        for (i, tie) in ties.enumerated() {
-            guard tie.source >= 0, tie.target >= 0, Int(tie.source) < nodes.count,
-                  Int(tie.target) < nodes.count else { throw .tieEndpointOutOfRange(tie: i) }
-            guard tie.source != tie.target else { throw .selfTie(tie: i) }
-            guard tie.trust >= 0, tie.trust <= 1 else { throw .trustOutOfRange(tie: i, trust: tie.trust) }
-        }
+        try TrustNetwork.check(ties, nodeCount: nodes.count)
         return TrustNetwork(validated: title, date: date, thresholds: thresholds, nodes: nodes, ties: ties,
                             nodeAttributeNames: nodeAttributeNames, tieAttributeNames: tieAttributeNames,
                             index: indexByID)

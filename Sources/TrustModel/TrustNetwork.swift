@@ -20,29 +20,48 @@ public struct TrustNetwork: Sendable, Equatable {
     /// Errors from building a network in code (readers report ``Diagnostic``s instead).
     public enum BuildError: Error, Equatable, Sendable {
         case duplicateID(String)
+        case emptyID(node: Int)
+        /// A `size` outside 0…2,147,483,647 or a `capacity` below 0 or not finite.
+        case nodeValueOutOfRange(node: Int, column: NodeColumn)
         case tieEndpointOutOfRange(tie: Int)
         case selfTie(tie: Int)
         case trustOutOfRange(tie: Int, trust: Double)
+        /// A `frequency` or `value` below 0 or not finite.
+        case tieValueOutOfRange(tie: Int, column: TieColumn)
     }
 
     /// A network from values made in code; checks what the readers check about identity
-    /// and ranges.
+    /// and ranges, so no network the analyses cannot take (a size that overflows the count
+    /// of people, a negative frequency) is built through the public API.
     public init(title: String? = nil, date: String? = nil, thresholds: Thresholds = Thresholds(),
                 nodes: [Node], ties: [Tie], nodeAttributeNames: [String] = [],
                 tieAttributeNames: [String] = []) throws(BuildError) {
         var index = IDIndex(capacity: nodes.count)
-        for node in nodes {
+        for (i, node) in nodes.enumerated() {
+            guard !node.id.isEmpty else { throw .emptyID(node: i) }
             guard index.insert(node.id) != nil else { throw .duplicateID(node.id) }
+            guard node.size >= 0, node.size <= Int(Int32.max) else { throw .nodeValueOutOfRange(node: i, column: .size) }
+            if let capacity = node.capacity, !(capacity >= 0 && capacity.isFinite) {
+                throw .nodeValueOutOfRange(node: i, column: .capacity)
+            }
         }
-        for (i, tie) in ties.enumerated() {
-            guard tie.source >= 0, tie.target >= 0, Int(tie.source) < nodes.count,
-                  Int(tie.target) < nodes.count else { throw .tieEndpointOutOfRange(tie: i) }
-            guard tie.source != tie.target else { throw .selfTie(tie: i) }
-            guard tie.trust >= 0, tie.trust <= 1 else { throw .trustOutOfRange(tie: i, trust: tie.trust) }
-        }
+        try TrustNetwork.check(ties, nodeCount: nodes.count)
         self.init(validated: title, date: date, thresholds: thresholds, nodes: nodes, ties: ties,
                   nodeAttributeNames: nodeAttributeNames, tieAttributeNames: tieAttributeNames,
                   index: index.compacted())
+    }
+
+    /// Checks ties made in code as the readers check them.
+    static func check(_ ties: [Tie], nodeCount: Int) throws(BuildError) {
+        for (i, tie) in ties.enumerated() {
+            guard tie.source >= 0, tie.target >= 0, Int(tie.source) < nodeCount,
+                  Int(tie.target) < nodeCount else { throw .tieEndpointOutOfRange(tie: i) }
+            guard tie.source != tie.target else { throw .selfTie(tie: i) }
+            guard tie.trust >= 0, tie.trust <= 1 else { throw .trustOutOfRange(tie: i, trust: tie.trust) }
+            for (column, number) in [(TieColumn.frequency, tie.frequency), (.value, tie.value)] {
+                if let number, !(number >= 0 && number.isFinite) { throw .tieValueOutOfRange(tie: i, column: column) }
+            }
+        }
     }
 
     /// For ``NetworkBuilder``, which has checked everything already.

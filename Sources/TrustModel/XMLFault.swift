@@ -17,6 +17,12 @@ public enum XMLFault: Hashable, Sendable {
     case tooManyAttributes(limit: Int)
     /// A `<` inside a tag or an attribute value.
     case markupInTag
+    /// A name of an element or attribute longer than `limit` bytes (libxml2 stops at
+    /// 50,000 with an error of its own that says nothing of length).
+    case nameTooLong(limit: Int)
+    /// An attribute value or a comment longer than `limit` bytes (libxml2 stops at 10 MB
+    /// and calls such a value "not in quotes").
+    case valueTooLong(limit: Int)
     case empty
     /// The document ends before all its elements are closed.
     case truncated
@@ -43,6 +49,12 @@ public enum XMLFault: Hashable, Sendable {
         case .markupInTag:
             return zh ? "标签或属性值中出现了 <（标签没有闭合，或属性值中的 < 未写成 &lt;）"
                 : "a < inside a tag or an attribute value (a tag not closed, or < not written as &lt;)"
+        case let .nameTooLong(limit):
+            return zh ? "元素或属性的名称超过 \(NumberText.byteSize(limit))，不予读取"
+                : "an element or attribute name is longer than \(NumberText.byteSize(limit)); not read"
+        case let .valueTooLong(limit):
+            return zh ? "属性值或注释超过 \(NumberText.byteSize(limit))，不予读取（数据应写在元素内容中）"
+                : "an attribute value or a comment is longer than \(NumberText.byteSize(limit)); not read (data belongs in element content)"
         case .empty:
             return zh ? "文档是空的" : "the document is empty"
         case .truncated:

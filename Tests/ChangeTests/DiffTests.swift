@@ -205,4 +205,17 @@ import Testing
             }
         }
     }
+
+    @Test func theTextShowsControlCharactersInNamesEscaped() throws {
+        let old = try network(nodes: [("ST", .station), ("C\u{1B}[2J", .committee)], ties: [("ST", "C\u{1B}[2J", .cooperation, 0.5)])
+        let new = try TrustNetwork(
+            nodes: [Node(id: "ST", kind: .station), Node(id: "C\u{1B}[2J", name: "居委\u{202E}会\u{7}", kind: .committee),
+                    Node(id: "V\u{9B}1", kind: .volunteer)],
+            ties: [Tie(source: 0, target: 1, relation: .cooperation, trust: 0.9), Tie(source: 2, target: 0, relation: .volunteering, trust: 0.6)])
+        for language in [Language.zh, .en] {
+            let text = DiffWriter.text(Guanxi.diff(old, new), language: language)
+            #expect(text.contains("␛[2J") && text.contains("⟨U+202E⟩") && text.contains("⟨U+009B⟩"))
+            #expect(!text.unicodeScalars.contains { $0 != "\n" && TerminalText.isControl($0) })
+        }
+    }
 }

@@ -110,6 +110,14 @@ import TrustModel
         #expect(lines(outcome) == ["nodes.csv:3:11: error: unterminated quote: the file may be truncated, or a cell lacks a closing \""])
     }
 
+    @Test func anOpenQuoteInTheMiddleIsOneErrorNotOnePerTie() {
+        // The rest of the nodes file went into the quote; every tie to a node written
+        // there said "unknown id" after it.
+        let nodes = "id,kind,name\nA,station,\"站\nB,client,b\nC,client,c\nD,client,d\n"
+        let outcome = read(nodes: nodes, ties: "source,target,relation,trust\nA,B,service,0.5\nA,C,service,0.5\nA,D,service,0.5\n")
+        #expect(lines(outcome) == ["nodes.csv:2:11: error: unterminated quote: the file may be truncated, or a cell lacks a closing \""])
+    }
+
     @Test func missingInputAndUnsupportedInput() {
         let missing = NetworkReader.read(path: "/nonexistent/folder")
         #expect(missing.inputUnavailable)

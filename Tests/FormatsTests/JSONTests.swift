@@ -55,6 +55,34 @@ import TrustModel
         #expect(lines(shape, .zh) == ["n.json:1:1: error: JSON 结构不对：此处应为an object {…} / 对象 {…}"])
     }
 
+    @Test func keysWrittenTwiceAreSaidOnceAndTheFirstIsRead() throws {
+        // `"trust": 0.7, "trust": 0.2` was read as 0.2 without a word, and a second
+        // `"nodes": []` emptied the table (one "unknown id" error per tie).
+        let outcome = NetworkReader.readJSON(Array("""
+            {"nodes": [{"id": "A", "kind": "station"}, {"id": "B", "kind": "client", "kind": "station"}],
+             "ties": [{"source": "A", "target": "B", "relation": "service", "trust": 0.7, "信任": 0.2},
+                      {"source": "B", "target": "A", "relation": "cooperation", "trust": 0.6, "trust": 0.1}],
+             "nodes": []}
+            """.utf8), name: "n.json")
+        #expect(lines(outcome) == [
+            "n.json:1:82: warning: column \"kind\" appears twice; the first is used",
+            "n.json:2:85: warning: column \"信任\" appears twice; the first is used",
+            "n.json:3:92: warning: column \"trust\" appears twice; the first is used",
+            "n.json:4:11: warning: column \"nodes\" appears twice; the first is used",
+        ])
+        let network = try #require(outcome.network)
+        #expect(network.nodes.map(\.kind) == [.station, .client])
+        #expect(network.ties.map(\.trust) == [0.7, 0.6])
+    }
+
+    @Test func nodesThatAreNotAListAreOneError() {
+        let outcome = NetworkReader.readJSON(Array("""
+            {"nodes": "A", "ties": [{"source": "A", "target": "B", "relation": "service", "trust": 0.7},
+                                    {"source": "B", "target": "C", "relation": "service", "trust": 0.7}]}
+            """.utf8), name: "n.json")
+        #expect(lines(outcome) == ["n.json:1:11: error: unexpected JSON here: expected an array […] / 数组 […]"])
+    }
+
     @Test func deepNestingIsRefusedNotACrash() {
         let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
         let outcome = NetworkReader.readJSON(Array(deep.utf8), name: "deep.json")

@@ -58,7 +58,7 @@ import Guanxi
     @Test func linksAndDevicesAreWrittenThrough() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        FileManager.default.createFile(atPath: dir + "/real.json", contents: Data("old".utf8))
+        _ = FileManager.default.createFile(atPath: dir + "/real.json", contents: Data("old".utf8))
         try FileManager.default.createSymbolicLink(atPath: dir + "/link.json", withDestinationPath: "real.json")
         #expect(try guanxi(["convert", demo, "-o", dir + "/link.json"]).status == 0)
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: dir + "/link.json") == "real.json")
@@ -85,7 +85,7 @@ import Guanxi
         // fails, the temporary file and any new folder are removed, and it says so.
         let dir = try folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        FileManager.default.createFile(atPath: dir + "/kept.json", contents: Data("kept".utf8))
+        _ = FileManager.default.createFile(atPath: dir + "/kept.json", contents: Data("kept".utf8))
         for target in [dir + "/kept.json", dir + "/new/deeper/x.json", dir + "/csv"] {
             let limited = try run("/bin/bash", ["-c", "ulimit -f 2; exec '\(guanxiExecutable)' convert \(demo) -o '\(target)'"])
             #expect(limited.status == 73, "\(target): \(limited.stderr)")
@@ -145,7 +145,7 @@ import Guanxi
         let bad = ",\n{\"source\": \"P\", \"target\": \"Q\\u001b[1m\", \"relation\": \"serv\\u001bice\", \"trust\": 0.9}"
         for (name, extra) in [("net", ""), ("bad", bad)] {
             let json = "{\"title\": \"T\\u001b[2J\", \"nodes\": [\(nodes)], \"ties\": [\(ties)\(extra)]}"
-            FileManager.default.createFile(atPath: dir + "/\(name).json", contents: Data(json.utf8))
+            _ = FileManager.default.createFile(atPath: dir + "/\(name).json", contents: Data(json.utf8))
         }
         let validate = try guanxi(["validate", dir + "/bad.json"])
         #expect(validate.status == 65)

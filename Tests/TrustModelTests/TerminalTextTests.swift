@@ -25,4 +25,17 @@ import TrustModel
         #expect(!line.contains("\n") && !line.contains("\u{1B}"))
         #expect(line.hasPrefix("t␛.csv:2:1: error:"))
     }
+
+    @Test func longValuesAreShortenedInDiagnostics() {
+        // A trust of a million digits made a line of a megabyte, once per such cell.
+        let digits = String(repeating: "9", count: 1_000_000)
+        let line = Diagnostic(.trustNotNumber(digits), at: SourcePosition(file: "ties.csv", line: 3, column: 10)).formatted(.zh)
+        #expect(line == "ties.csv:3:10: error: 信任“" + String(repeating: "9", count: 60) + "…" + String(repeating: "9", count: 10) + "”不是数字")
+        let id = "站" + String(repeating: "x", count: 200)
+        let english = Diagnostic(.unknownNode(id, suggestions: []), at: nil).formatted(.en)
+        #expect(english == "guanxi: error: tie refers to unknown id \"站" + String(repeating: "x", count: 59) + "…" + String(repeating: "x", count: 10) + "\"")
+        // Short values and the words around them are untouched.
+        let short = Diagnostic(.unknownKind("社工占", suggestions: ["社工站", "社工室"]), at: nil)
+        #expect(short.formatted(.zh) == "guanxi: error: 未知的类型“社工占”；是不是“社工站”或“社工室”？")
+    }
 }

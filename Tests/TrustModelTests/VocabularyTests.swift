@@ -131,6 +131,27 @@ import Testing
         #expect(throws: TrustNetwork.BuildError.trustOutOfRange(tie: 0, trust: 1.5)) {
             try TrustNetwork(nodes: nodes, ties: [Tie(source: 0, target: 1, relation: .service, trust: 1.5)])
         }
+        // What the readers refuse cannot be built in code either: two sizes of Int.max
+        // overflowed the count of people (a trap in the host program).
+        #expect(throws: TrustNetwork.BuildError.emptyID(node: 1)) {
+            try TrustNetwork(nodes: [nodes[0], Node(id: "", kind: .client)], ties: [])
+        }
+        for size in [-1, Int.max] {
+            #expect(throws: TrustNetwork.BuildError.nodeValueOutOfRange(node: 1, column: .size)) {
+                try TrustNetwork(nodes: [nodes[0], Node(id: "K", kind: .client, size: size)], ties: [])
+            }
+        }
+        for capacity in [-1, Double.infinity, Double.nan] {
+            #expect(throws: TrustNetwork.BuildError.nodeValueOutOfRange(node: 0, column: .capacity)) {
+                try TrustNetwork(nodes: [Node(id: "A", kind: .business, capacity: capacity)], ties: [])
+            }
+        }
+        #expect(throws: TrustNetwork.BuildError.tieValueOutOfRange(tie: 0, column: .frequency)) {
+            try TrustNetwork(nodes: nodes, ties: [Tie(source: 0, target: 1, relation: .service, trust: 0.5, frequency: -2)])
+        }
+        #expect(throws: TrustNetwork.BuildError.tieValueOutOfRange(tie: 0, column: .value)) {
+            try network.replacingTies([Tie(source: 0, target: 1, relation: .service, trust: 0.5, value: .infinity)], tieAttributeNames: [])
+        }
     }
 
     @Test func summaryCountsComponentsDensityAndOneSidedPairs() throws {

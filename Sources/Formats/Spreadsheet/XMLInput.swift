@@ -14,9 +14,15 @@ import TrustModel
 ///   entities are never needed, and their expansion is the classic XML bomb;
 /// - at most ``attributeLimit`` attributes per element (libxml2 2.9 checks an element's
 ///   attributes for repeats pairwise: 40,000 of them take a second, a million hours);
-/// - no processing instruction reaches XMLParser (one without data crashed it).
+/// - no processing instruction reaches XMLParser (one without data crashed it);
+/// - names, attribute values and comments within ``nameLimit`` and ``valueLimit``.
 enum XMLInput {
     static let attributeLimit = 1_000
+    /// The longest element or attribute name and the longest attribute value or comment
+    /// read: below libxml2's own limits (50,000 bytes and 10 MB), whose errors name neither
+    /// the length nor the right cause.
+    static let nameLimit = 10_000
+    static let valueLimit = 8_000_000
 
     /// A fault and where it is: a 0-based byte offset, made a line and column by
     /// ``prepare(_:allowDocumentType:guessGB18030:)``.
@@ -36,7 +42,6 @@ enum XMLInput {
     /// - Complexity: O(n).
     static func prepare(_ bytes: [UInt8], allowDocumentType: Bool, guessGB18030: Bool) -> Result<[UInt8], Fault> {
         var text: [UInt8]
-        let declared = declaredEncoding(bytes)
         switch decode(bytes, guessGB18030: guessGB18030) {
         case let .success(decoded): text = decoded
         case var .failure(fault):
@@ -131,6 +136,9 @@ enum XMLInput {
             var state = State.content
             var sawElement = false
             var attributes = 0
+            // Where the current name (in a tag) and the current value or comment began.
+            var nameStart = 0
+            var valueStart = 0
             func starts(_ literal: StaticString) -> Bool {
                 let count = literal.utf8CodeUnitCount
                 guard i + count <= n else { return false }
@@ -153,7 +161,7 @@ enum XMLInput {
                 switch state {
                 case .content:
                     guard b == 0x3C else { break }  // <
-                    if starts("<!--") { state = .comment; i += 4; continue }
+                    if starts("<!--") { state = .comment; valueStart = i; i += 4; continue }
                     if starts("<![CDATA[") { state = .cdata; i += 9; continue }
                     if starts("<?") {
                         state = .instruction
@@ -169,13 +177,21 @@ enum XMLInput {
                     }
                     if i + 1 < n, p[i + 1] != 0x2F { sawElement = true }  // not </
                     attributes = 0
+                    nameStart = i + 1
                     state = .tag
                 case .tag:
+                    switch b {
+                    case 0x20, 0x09, 0x0A, 0x0D, 0x3D, 0x2F, 0x3E, 0x22, 0x27, 0x3C:
+                        // The end of a name: space, =, /, >, a quote or <.
+                        if i - nameStart > nameLimit { return Fault(fault: .nameTooLong(limit: nameLimit), offset: nameStart) }
+                        nameStart = i + 1
+                    default: break
+                    }
                     switch b {
                     // A `<` inside a tag or an attribute value is malformed, and libxml2's
                     // recovery would read markup from there that this pass did not see.
                     case 0x3C: return Fault(fault: .markupInTag, offset: i)
-                    case 0x22, 0x27: state = .quoted(b)
+                    case 0x22, 0x27: state = .quoted(b); valueStart = i
                     case 0x3E: state = .content
                     case 0x3D:  // =
                         attributes += 1
@@ -183,9 +199,18 @@ enum XMLInput {
                     default: break
                     }
                 case let .quoted(quote):
-                    if b == quote { state = .tag } else if b == 0x3C { return Fault(fault: .markupInTag, offset: i) }
+                    if b == quote {
+                        if i - valueStart > valueLimit { return Fault(fault: .valueTooLong(limit: valueLimit), offset: valueStart) }
+                        state = .tag
+                        nameStart = i + 1
+                    } else if b == 0x3C { return Fault(fault: .markupInTag, offset: i) }
                 case .comment:
-                    if starts("-->") { state = .content; i += 3; continue }
+                    if starts("-->") {
+                        if i - valueStart > valueLimit { return Fault(fault: .valueTooLong(limit: valueLimit), offset: valueStart) }
+                        state = .content
+                        i += 3
+                        continue
+                    }
                 case .cdata:
                     if starts("]]>") { state = .content; i += 3; continue }
                 case .instruction:

@@ -8,6 +8,7 @@ import TrustModel
 public enum DiffWriter {
     // MARK: Text
 
+    /// Control characters in names are shown escaped (``TerminalText``).
     /// - Parameter perSection: lines printed per list; the rest are counted.
     public static func text(_ diff: NetworkDiff, language: Language, perSection: Int = 40) -> String {
         let zh = language == .zh
@@ -87,7 +88,9 @@ public enum DiffWriter {
             }
             return line
         })
-        return out
+        // Names from the data never reach a terminal raw, also through a pipe or a file
+        // (`guanxi diff … | cat`), like every other text table.
+        return TerminalText.escaped(out, keepingLineFeeds: true)
     }
 
     /// The findings of one side of the comparison phrased in a language (clients under
