@@ -118,6 +118,23 @@ import Guanxi
         }
     }
 
+    /// Turned sideways, the rings widen into the page's width instead of folding partners to
+    /// fit its height.
+    @Test func landscapeRingsUseTheWidth() throws {
+        let network = try Self.street()
+        for view in [DiagramView.ecomap(center: "ST"), .ego(center: "ST", depth: 1)] {
+            let svg = try Diagram(network, view: view, options: DiagramOptions(language: .zh, landscape: true)).render(.svg).bytes
+            // The root element's size, in points: <svg width="527pt" height="287pt" …>.
+            let root = String(decoding: svg.prefix(2_000), as: UTF8.self).components(separatedBy: "<svg").last ?? ""
+            let size = ["width", "height"].map { name -> Double in
+                guard let start = root.range(of: " \(name)=\"")?.upperBound,
+                      let end = root[start...].firstIndex(of: "p") else { return 0 }
+                return Double(root[start..<end]) ?? 0
+            }
+            #expect(size[0] > size[1], "\(view.keyword): \(size[0]) × \(size[1]) pt on a landscape page")
+        }
+    }
+
     @Test func foldingNoteSaysOnlyWhatWasMerged() throws {
         let kit = DrawingKit(network: try Self.street(), options: DiagramOptions(language: .zh, page: .a4))
         let partnersOnly = kit.foldingNote(.init(stage: .partnersByAreaAndKind, clients: 0, groups: 0, partners: 15, partnerGroups: 6))

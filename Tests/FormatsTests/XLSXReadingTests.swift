@@ -94,6 +94,17 @@ func row(_ number: Int, _ values: [String?]) -> String {
         #expect(network.ties[0].attributes == ["开始日": "2021-05-24", "月份": "2021-05"])
     }
 
+    @Test func rowNumbersOutsideTheSheetAreReadAsMissing() throws {
+        // A damaged `<row r="0">` or `r="-5"` went above the header: its node was dropped
+        // without a word, and every tie to it said "unknown id".
+        let nodes = row(1, ["id", "kind"]) + row(2, ["S", "station"]).replacingOccurrences(of: "<row r=\"2\">", with: "<row r=\"0\">")
+            + row(3, ["K", "client"]).replacingOccurrences(of: "<row r=\"3\">", with: "<row r=\"-5\">")
+        let ties = row(1, ["source", "target", "relation", "trust"]) + row(2, ["S", "K", "service", "#0.5"])
+        let outcome = NetworkReader.readXLSX(try workbook(sheets: [("nodes", nodes), ("ties", ties)]))
+        #expect(outcome.diagnostics.isEmpty, "\(lines(outcome))")
+        #expect(outcome.network?.nodes.map(\.id) == ["S", "K"])
+    }
+
     @Test func positionsNameTheSheetAndCell() throws {
         var rows = row(1, ["编号", "类型"]) + row(2, ["ST", "社工站"]) + row(3, ["K1", "服务对象"])
         let nodes = rows

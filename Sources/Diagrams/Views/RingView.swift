@@ -40,12 +40,12 @@ enum RingView {
                                 width: sizes[item].width, height: sizes[item].height)
         }
         let center = sizes[0]
-        // One row per ring, or two (every other node a little further out), whichever fits
-        // the paper better.
+        // One row per ring, or two (every other node a little further out), and rings round to
+        // tall (wide on a page turned sideways), whichever fits the paper better.
         let fit = PageFit(kit.options)
         var best: (layout: RadialLayout, scale: Double, aspect: Double)?
         for rows in [1, 2] where rows == 1 || placed.count >= 12 {
-          for aspect in [1.0, 1.15, 1.3] {
+          for aspect in kit.options.landscape ? [0.75, 0.87, 1.0] : [1.0, 1.15, 1.3] {
             let layout = RadialLayout(nodes: placed, rings: ringCount, center: (center.width, center.height), rows: rows,
                                       aspect: aspect)
             var halfWidth = (layout.radii.last ?? 0), halfHeight = halfWidth * aspect

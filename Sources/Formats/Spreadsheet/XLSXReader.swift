@@ -274,7 +274,10 @@ struct XLSXReader {
         let failure = SAXParser.parse(data, start: { name, attributes, _ in
             switch name {
             case "row":
-                row = SheetRow(number: attributes["r"].flatMap(Int.init) ?? row.number + 1, cells: [])
+                // A row number outside the sheet (`r="0"`, `r="-5"`) is read as a missing one,
+                // the row after the last: such a row went above the header, its node unread.
+                let number = attributes["r"].flatMap(Int.init).flatMap { (1 ... 1_048_576).contains($0) ? $0 : nil }
+                row = SheetRow(number: number ?? row.number + 1, cells: [])
                 column = 0
             case "c":
                 if let reference = attributes["r"], let parsed = XLSXReader.cellReference(reference) {
