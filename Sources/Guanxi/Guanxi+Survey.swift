@@ -9,9 +9,11 @@ extension Guanxi {
     /// let outcome = try Guanxi.survey("Datasets/ximarket-survey.csv", network: network)
     /// try Guanxi.write(outcome.survey.applied(to: network), to: "surveyed")
     /// ```
-    /// - Parameter scale: answers run from 1 to `scale` (4 in PARTNER, 5 for 1–5 forms).
-    public static func survey(_ path: String, network: TrustNetwork, scale: Int = 4) throws(PartnerSurvey.Failure) -> PartnerSurvey.Outcome {
-        try PartnerSurvey.compute(SurveyReader.read(path: path), network: network, scale: scale)
+    /// - Parameter scale: answers run from 1 to `scale` (4 in PARTNER, 5 for 1–5 forms); by
+    ///   default the scale the item headers state (`可靠（1–5）`, as the form writes them), else 4.
+    public static func survey(_ path: String, network: TrustNetwork, scale: Int? = nil) throws(PartnerSurvey.Failure) -> PartnerSurvey.Outcome {
+        let table = SurveyReader.read(path: path)
+        return try PartnerSurvey.compute(table, network: network, scale: scale ?? table.statedScale ?? 4)
     }
 
     /// Writes the survey form for `network` into the folder `path` (created if missing):

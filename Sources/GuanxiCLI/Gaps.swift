@@ -25,9 +25,24 @@ struct GapsCommand: ParsableCommand {
     var path: String
 
     @Option(name: .long, parsing: .upToNextOption,
-            help: H("只看这些类别：\(FindingKind.allCases.map(\.keyword).joined(separator: "、"))。",
-                    "Only these kinds: \(FindingKind.allCases.map(\.keyword).joined(separator: ", "))."))
-    var only: [FindingKind] = []
+            help: H("只看这些类别（空格或逗号分隔）：\(FindingKind.allCases.map(\.keyword).joined(separator: "、"))。",
+                    "Only these kinds (space- or comma-separated): \(FindingKind.allCases.map(\.keyword).joined(separator: ", "))."))
+    var only: [String] = []
+
+    /// `--only` as kinds: `--only weak-trust one-sided-trust` or `--only weak-trust,one-sided-trust`
+    /// (as `influence --measures` takes them).
+    var kinds: [FindingKind] {
+        get throws {
+            try only.flatMap { $0.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == " " }) }.map { word in
+                guard let kind = FindingKind(argument: String(word)) else {
+                    let all = FindingKind.allCases.map(\.keyword)
+                    throw ValidationError(L("--only 不认识“\(word)”；可用：\(all.joined(separator: "、"))",
+                                            "--only: unknown kind '\(word)'; use one of: \(all.joined(separator: ", "))"))
+                }
+                return kind
+            }
+        }
+    }
 
     @Option(help: H("只看与这个社工站有关的问题（编号、名称或名称的一部分）。",
                     "Only findings that concern this station (an id, a name or part of a name)."))
@@ -77,6 +92,7 @@ struct GapsCommand: ParsableCommand {
         guard introductions >= 0 else { throw ValidationError(L("--introductions 不能小于 0", "--introductions must be 0 or more")) }
         if let top, top < 1 { throw ValidationError(L("--top 至少为 1", "--top must be at least 1")) }
         guard k >= 1 else { throw ValidationError(L("--k 至少为 1", "--k must be at least 1")) }
+        _ = try kinds
     }
 
     func run() throws {
@@ -91,9 +107,10 @@ struct GapsCommand: ParsableCommand {
         if let strained { thresholds.strained = strained }
         if let coverageFlag { thresholds.coverageFlag = coverageFlag }
         let station = try self.station.map { network[try resolveOrExit($0, in: network, language: language, preferring: \.kind.isSocialWorkPost)].id }
+        let only = Set(try kinds)
         let analysis: GapAnalysis
         do {
-            analysis = try Guanxi.gaps(network, options: .init(only: Set(only), station: station, thresholds: thresholds,
+            analysis = try Guanxi.gaps(network, options: .init(only: only, station: station, thresholds: thresholds,
                                                                introductionsPerStation: introductions))
         } catch {
             StandardError.write("guanxi: error: \(error.message(language))\n")

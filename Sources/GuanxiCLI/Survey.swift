@@ -39,8 +39,9 @@ struct SurveyCommand: ParsableCommand {
                     "Write the network with the measured trust here: a folder of CSV files, or a .xlsx, .json or .graphml file."))
     var output: String?
 
-    @Option(help: H("答案从 1 到这个数（PARTNER 量表为 4；1–5 分的问卷为 5）。", "Answers run from 1 to this (4 in PARTNER; 5 for 1–5 forms)."))
-    var scale = 4
+    @Option(help: H("答案从 1 到这个数（PARTNER 量表为 4；1–5 分的问卷为 5）。默认按评分列表头注明的范围（如“可靠（1–5）”），否则为 4。",
+                    "Answers run from 1 to this (4 in PARTNER; 5 for 1–5 forms). Default: the range the score headers state (\"reliability (1–5)\"), else 4."))
+    var scale: Int?
 
     @Option(help: H("打印什么：text 或 json。", "What to print: text or json."))
     var format: Format = .text
@@ -48,7 +49,7 @@ struct SurveyCommand: ParsableCommand {
     @OptionGroup var options: LanguageOption
 
     func validate() throws {
-        guard (2...10).contains(scale) else { throw ValidationError(L("--scale 应在 2 与 10 之间", "--scale must be between 2 and 10")) }
+        if let scale, !(2...10).contains(scale) { throw ValidationError(L("--scale 应在 2 与 10 之间", "--scale must be between 2 and 10")) }
         if let output, let ext = ExportFormat.otherKindOfFile(output) {
             throw ValidationError(ExportFormat.otherKindOfFileMessage(output, extension: ext, CLILanguage.current))
         }

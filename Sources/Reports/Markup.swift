@@ -21,15 +21,21 @@ enum Markup {
         return out
     }
 
-    /// Text for a Markdown paragraph or table cell: HTML-escaped (Markdown passes HTML
-    /// through), Markdown's own punctuation backslash-escaped, line breaks as spaces.
+    /// Text for a Markdown paragraph or table cell: `&`, `<` and `>` as entities (Markdown
+    /// passes HTML through; with no `<` no tag can form, so quotes stay as written — an
+    /// entity such as `&#39;` would have its `#` escaped and show as text), Markdown's own
+    /// punctuation backslash-escaped, line breaks as spaces.
     static func markdown(_ text: String) -> String {
         var out = ""
-        for scalar in html(text).unicodeScalars {
+        for scalar in text.unicodeScalars {
             switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
             case "\\", "`", "*", "_", "[", "]", "|", "#": out += "\\" + String(scalar)
             case "\n", "\r": out += " "
-            default: out.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 && scalar != "\t" { out += " " } else { out.unicodeScalars.append(scalar) }
             }
         }
         return out

@@ -154,6 +154,17 @@ import ZIPFoundation
         let pair = try #require((json["pairs"] as? [[String: Any]])?.first)
         // (4 + 3) / 2 = 3.5 → 5/6; 2 → 1/3; mean 7/12.
         #expect(abs((pair["trust"] as? Double ?? 0) - 7.0 / 12) < 1e-9 && pair["raters"] as? Int == 2)
+        // A form made with --scale 5 says so in its headers: read on that scale without --scale.
+        let five = folder + "/five.csv"
+        try Data("受访单位,被评单位,可靠（1–5）,使命一致(1-5)\nST,SO,5,4\n".utf8).write(to: URL(fileURLWithPath: five))
+        let stated = try guanxi(["survey", five, "--network", fixture("donghu-q3.json"), "--format", "json"])
+        #expect(stated.status == 0, "\(stated.stderr)")
+        let fiveJSON = try #require(try JSONSerialization.jsonObject(with: Data(stated.stdout.utf8)) as? [String: Any])
+        #expect(fiveJSON["scale"] as? Int == 5)
+        // (5 + 4) / 2 = 4.5 → 3.5 / 4.
+        #expect(abs(((fiveJSON["pairs"] as? [[String: Any]])?.first?["trust"] as? Double ?? 0) - 0.875) < 1e-9)
+        let told = try guanxi(["survey", five, "--network", fixture("donghu-q3.json"), "--scale", "4", "--lang", "en"])
+        #expect(told.status == 65 && told.stderr.contains("is outside the scale 1–4"))
         let text = folder + "/answers.xlsx"
         try Data("受访单位,被评单位,可靠\nST,SO,4\n".utf8).write(to: URL(fileURLWithPath: text))
         let wrong = try guanxi(["survey", text, "--network", fixture("donghu-q3.json"), "--lang", "zh"])

@@ -118,6 +118,12 @@ import Testing
         #expect(try guanxi(["gaps", "Datasets/ximarket", "--station", "XX"]).status == 64)
         #expect(try guanxi(["gaps", "Datasets/ximarket", "--path-trust", "1.5"]).status == 64)
         #expect(try guanxi(["gaps", "Datasets/ximarket", "--only", "nonsense"]).status == 64)
+        // Kinds comma-separated, as `influence --measures` takes measures (it was an error).
+        let two = try guanxi(["gaps", "Datasets/ximarket", "--only", "weak-trust,one-sided-trust", "--format", "csv", "--lang", "en"])
+        let kinds = Set(two.stdout.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",")[1] })
+        #expect(two.status == 0 && kinds == ["weak-trust", "one-sided-trust"])
+        let wrong = try guanxi(["gaps", "Datasets/ximarket", "--only", "weak-trust,oops", "--lang", "zh"])
+        #expect(wrong.status == 64 && wrong.stderr.contains("不认识“oops”"))
         let station = try guanxi(["gaps", "Datasets/ximarket", "--station", "ST", "--format", "json"])
         #expect(station.status == 0)
     }

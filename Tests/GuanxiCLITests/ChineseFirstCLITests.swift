@@ -24,7 +24,7 @@ import Testing
         let survey = try guanxi(["survey", "--help", "--lang", "zh"])
         #expect(survey.stdout.contains("受访单位（respondent）"))
         #expect(survey.stdout.contains("(x − 1) / (量表 − 1)"))
-        #expect(survey.stdout.contains("（默认：4）"))
+        #expect(survey.stdout.contains("（可选：text, json；默认：text）"))
     }
 
     @Test func usageErrorsAreInTheUsersLanguage() throws {

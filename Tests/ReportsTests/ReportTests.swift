@@ -84,6 +84,10 @@ func content(_ network: TrustNetwork, language: Language = .zh, anonymize: Bool 
         #expect(html.contains("K&amp;&#39;1 "))
         let markdown = MarkdownReport.render(try content(network), base: "report").markdown
         #expect(!markdown.contains("<script>") && markdown.contains("&lt;script&gt;"))
+        // An apostrophe stays one (`residents' committee`), not an entity whose `#` is escaped.
+        #expect(markdown.contains("K&amp;'1 ") && !markdown.contains("&\\#39;"))
+        let english = MarkdownReport.render(try content(network, language: .en), base: "report").markdown
+        #expect(!english.contains("&\\#39;"))
     }
 
     @Test func anAnonymizedReportHoldsNoClientNameOrAttribute() throws {

@@ -118,6 +118,23 @@ public enum SurveyReader {
         return SurveyColumn(header: written) ?? TableHeader.withoutHint(written).flatMap(SurveyColumn.init(header:))
     }
 
+    /// The scale a header's hint states: `1–5` in `可靠（1–5）`, `reliability (1-5)`,
+    /// `使命一致(1~4分)`; `nil` without one.
+    static func statedScale(_ header: String) -> Int? {
+        let scalars = Array(header.unicodeScalars)
+        for i in scalars.indices where scalars[i] == "1" && (i == 0 || !("0"..."9").contains(scalars[i - 1])) {
+            var j = i + 1
+            while j < scalars.count, scalars[j] == " " { j += 1 }
+            guard j < scalars.count, "–-~～—至到".unicodeScalars.contains(scalars[j]) else { continue }
+            j += 1
+            while j < scalars.count, scalars[j] == " " { j += 1 }
+            var digits = ""
+            while j < scalars.count, ("0"..."9").contains(scalars[j]) { digits.unicodeScalars.append(scalars[j]); j += 1 }
+            if let n = Int(digits), (2...10).contains(n) { return n }
+        }
+        return nil
+    }
+
     /// The table from rows of cells: the header, then one record per row.
     static func table(_ rows: [Row], source: TableSource) -> SurveyTable {
         var table = SurveyTable(source: source)
@@ -129,6 +146,7 @@ public enum SurveyReader {
         let header = rows[index]
         var roles: [Int: SurveyColumn] = [:]
         var seen: Set<SurveyColumn> = []
+        var scales: Set<Int> = []
         for cell in header.cells {
             let at = source.position(line: header.number, column: cell.column)
             guard let column = column(for: cell.text) else {
@@ -140,8 +158,12 @@ public enum SurveyReader {
                 continue
             }
             roles[cell.key] = column
-            if case let .item(item) = column { table.items.append(item) }
+            if case let .item(item) = column {
+                table.items.append(item)
+                if let stated = statedScale(cell.text) { scales.insert(stated) }
+            }
         }
+        if scales.count == 1 { table.statedScale = scales.first }
         let rowStart = source.position(line: header.number, column: 1)
         for required in [SurveyColumn.respondent, .partner] where !seen.contains(required) {
             table.diagnostics.append(Diagnostic(.survey(.missingColumn(required.keyword)), at: rowStart))

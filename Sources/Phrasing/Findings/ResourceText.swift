@@ -81,10 +81,10 @@ extension FindingPhrasing {
             parts.append(what + pick("：", ": ") + list(because))
             if reachable, let from = need.nearest.nodes.first, let holder = need.nearest.nodes.last {
                 steps.append(pick("由\(name(from))为\(client)接案服务，并把\(name(holder))的\(what)链接给他们（路线信任 \(trust(need.nearest.trust))）",
-                                  "have \(name(from)) take \(client) on and link them with the \(need.tag.name(.en)) \(name(holder)) offers (route trust \(trust(need.nearest.trust)))"))
+                                  "have \(name(from)) take \(client) on and link them with what \(name(holder)) offers (\(need.tag.name(.en)); route trust \(trust(need.nearest.trust)))"))
             } else if let giver = need.directGiver, need.directTrust > 0 {
                 steps.append(pick("加强\(name(giver))与\(client)的联系（现在信任 \(trust(need.directTrust))），让\(what)稳定下来",
-                                  "strengthen the tie between \(name(giver)) and \(client) (trust \(trust(need.directTrust)) now) so the \(need.tag.name(.en)) they give holds"))
+                                  "strengthen the tie between \(name(giver)) and \(client) (trust \(trust(need.directTrust)) now) so the help they give (\(need.tag.name(.en))) holds"))
             } else if need.nearest.nodes.count == 2, let from = need.nearest.nodes.first, let holder = need.nearest.nodes.last {
                 steps.append(pick("\(name(from))与\(name(holder))已有联系（信任 \(trust(need.nearest.trusts[0]))）：请对方为\(client)提供\(what)",
                                   "\(name(from)) already knows \(name(holder)) (trust \(trust(need.nearest.trusts[0]))): ask them to give \(client) \(need.tag.name(.en))"))
@@ -94,7 +94,7 @@ extension FindingPhrasing {
                 let onward = need.nearest.trusts[s...].reduce(1, *)
                 let station = need.nearest.nodes[s]
                 steps.append(pick("\(name(station))能联系到\(name(holder))（路线信任 \(trust(onward))）：请\(name(station))出面，把\(name(holder))的\(what)链接给\(client)",
-                                  "\(name(station)) reaches \(name(holder)) (route trust \(trust(onward))): have \(name(station)) link \(client) with the \(need.tag.name(.en)) \(name(holder)) offers"))
+                                  "\(name(station)) reaches \(name(holder)) (route trust \(trust(onward))): have \(name(station)) link \(client) with what \(name(holder)) offers (\(need.tag.name(.en)))"))
             } else if need.nearest.nodes.count >= 3 {
                 let text = introduce(need.nearest)
                 steps.append(pick("\(what)：", "for \(need.tag.name(.en)), ") + (zh ? text : text.prefix(1).lowercased() + text.dropFirst()))

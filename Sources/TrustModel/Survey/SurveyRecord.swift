@@ -22,6 +22,9 @@ public struct SurveyTable: Sendable {
     public var items: [SurveyItem]
     public var records: [SurveyRecord]
     public var diagnostics: [Diagnostic]
+    /// The scale the item headers state (`可靠（1–5）`, as `guanxi init --survey --scale 5`
+    /// writes them), when they state one and agree.
+    public var statedScale: Int?
 
     public init(source: TableSource, items: [SurveyItem] = [], records: [SurveyRecord] = [],
                 diagnostics: [Diagnostic] = []) {
