@@ -99,8 +99,9 @@ enum CSVNetworkReader {
         let text = prepared.text
         let scanner = CSVScanner(bytes: text, delimiter: CSVScanner.delimiter(of: text), start: prepared.start)
         var rows = Rows(table: table, scanner: scanner, source: source)
-        // Room for a row per line, so a million rows are not copied as the arrays grow.
-        let lines = prepared.lineFeeds
+        // Room for a row per line, so a million rows are not copied as the arrays grow; but
+        // not more rows than 8 bytes each could hold (30 MB of blank lines reserved 840 MB).
+        let lines = Swift.min(prepared.lineFeeds, text.count / 8 + 1)
         builder.reserveCapacity(nodes: table == .nodes ? lines : 0, ties: table == .ties ? lines : 0)
         var stop = CSVScanner.Stop(unterminated: nil, offset: prepared.start, line: 1)
         var halves = false

@@ -31,6 +31,11 @@ struct CSVScanner {
     /// Where the text starts: 3 to skip a UTF-8 byte-order mark left in `bytes`.
     var start = 0
 
+    /// The cells of one record that are kept; the rest of a longer record is scanned past
+    /// but not stored. Why: a field costs 48 bytes here, so a 30 MB line of commas took
+    /// 1.4 GB. Excel's own limit is 16,384 columns; a header of 500,000 still reads whole.
+    static let maxFieldsPerRecord = 1 << 20
+
     /// Picks the delimiter from the header line: a tab (Excel's "Unicode text") or `;` when
     /// the header uses it and no comma, else `,`.
     static func delimiter(of bytes: [UInt8]) -> UInt8 {
@@ -162,14 +167,14 @@ struct CSVScanner {
                     }
                     field.end = i
                 }
-                fields.append(field)
+                if fields.count < CSVScanner.maxFieldsPerRecord { fields.append(field) }
                 // What ends the field.
                 if i < n, buffer[i] == delimiter {
                     i += 1
                     if i == n {
                         // A trailing delimiter at the very end: one more, empty field.
-                        fields.append(CSVField(start: i, end: i, line: line, hasEscapedQuotes: false, irregular: false,
-                                               rawStart: i, lineStart: lineStart))
+                        if fields.count < CSVScanner.maxFieldsPerRecord { fields.append(CSVField(start: i, end: i, line: line, hasEscapedQuotes: false, irregular: false,
+                                               rawStart: i, lineStart: lineStart)) }
                         fields.withUnsafeBufferPointer(row)
                         fields.removeAll(keepingCapacity: true)
                     }
