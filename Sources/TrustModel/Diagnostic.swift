@@ -52,11 +52,16 @@ public struct Diagnostic: Hashable, Sendable, Comparable {
             guard let close = rest[afterOpen...].firstIndex(of: rest[open] == "“" ? "”" : "\"") else { break }
             let value = rest[afterOpen ..< close]
             out += rest[..<afterOpen]
-            out += value.count > longestValue ? value.prefix(60) + "…" + value.suffix(10) : value
+            out += shortenedValue(value)
             rest = rest[close...]
             out.append(rest.removeFirst())
         }
         return out + rest
+    }
+
+    /// A value longer than ``longestValue`` characters cut to its first 60 and last 10.
+    static func shortenedValue<Text: StringProtocol>(_ value: Text) -> String {
+        value.count > longestValue ? value.prefix(60) + "…" + value.suffix(10) : String(value)
     }
 
     /// By file and position; problems without a position first.

@@ -50,9 +50,13 @@ public struct NodeLookup: Sendable {
             self.name = name
         }
 
-        /// `ST（西市场街道社工站）`, or the id alone when the name is the id.
+        /// `ST（西市场街道社工站）`, or the id alone when the name is the id; an id or name
+        /// of more than 80 characters by its start and end (a 20,000-character name made a
+        /// message of 20,000).
         public func text(_ language: Language) -> String {
-            guard name != id else { return language.pick("“\(id)”", "\"\(id)\"") }
+            let id = Diagnostic.shortenedValue(self.id)
+            guard name != self.id else { return language.pick("“\(id)”", "\"\(id)\"") }
+            let name = Diagnostic.shortenedValue(self.name)
             return language.pick("“\(id)”（\(name)）", "\"\(id)\" (\(name))")
         }
     }
@@ -72,12 +76,14 @@ public struct NodeLookup: Sendable {
             switch self {
             case .empty:
                 return zh ? "没有给出节点（编号或名称）" : "no node given (an id or a name)"
-            case let .ambiguous(text, candidates, total):
+            case let .ambiguous(typed, candidates, total):
+                let text = Diagnostic.shortenedValue(typed)
                 let listed = NodeLookup.list(candidates, language)
                 let more = total > candidates.count ? (zh ? "等 \(total) 个" : " and \(total - candidates.count) more") : ""
                 return zh ? "“\(text)”可指多个节点：\(listed)\(more)；请写出编号或更完整的名称"
                     : "\"\(text)\" could be several nodes: \(listed)\(more); give the id or more of the name"
-            case let .notFound(text, suggestions):
+            case let .notFound(typed, suggestions):
+                let text = Diagnostic.shortenedValue(typed)
                 let base = zh ? "没有编号或名称为“\(text)”的节点" : "no node has the id or name \"\(text)\""
                 return base + NodeLookup.didYouMean(suggestions, language)
             }

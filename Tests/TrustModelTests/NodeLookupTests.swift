@@ -74,6 +74,20 @@ import Testing
         #expect(throws: NodeLookup.Failure.empty) { try lookup.resolve("  ") }
     }
 
+    /// A name of 20,000 characters in a file made every "did you mean" 20,000 characters
+    /// long: ids, names and the typed text are shown by their start and end.
+    @Test func longNamesAreShortenedInMessages() {
+        let long = String(repeating: "很长的机构名称", count: 3000)
+        let typed = String(repeating: "查", count: 500)
+        let suggestion = NodeLookup.Failure.notFound(typed, suggestions: [.init(id: "N1", name: long)])
+        let ambiguity = NodeLookup.Failure.ambiguous(typed, candidates: [.init(id: long, name: long)], total: 3)
+        for message in [suggestion.message(.zh), suggestion.message(.en), ambiguity.message(.zh), ambiguity.message(.en)] {
+            #expect(message.count < 400)
+            #expect(message.contains("…"))
+        }
+        #expect(suggestion.message(.zh).hasSuffix("是不是“N1”（很长的机构名称很长的机构名称很长的机构名称很长的机构名称很长的机构名称很长的机构名称很长的机构名称很长的机构名称很长的机…构名称很长的机构名称）？"))
+    }
+
     @Test func manyNodesAreSearchedInOnePass() throws {
         // A suggestion search per pair would take hours at this size; one pass takes a moment.
         let count = 100_000
