@@ -14,8 +14,10 @@ enum Markup {
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
             default:
-                // Control characters other than tab and newline have no place in a page.
-                if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" { out += " " } else { out.unicodeScalars.append(scalar) }
+                // Control characters other than tab and newline (C0, DEL, C1) have no place in
+                // a page, nor in the SVG inside it.
+                let control = (scalar.value < 0x20 && scalar != "\t" && scalar != "\n") || (0x7F...0x9F).contains(scalar.value)
+                if control { out += " " } else { out.unicodeScalars.append(scalar) }
             }
         }
         return out

@@ -72,7 +72,7 @@ func content(_ network: TrustNetwork, language: Language = .zh, anonymize: Bool 
         let nodes = [
             Node(id: "ST", name: "<script>alert(1)</script>", kind: .station),
             Node(id: "B1", name: "\"><img src=x onerror=alert(2)>", kind: .business, resources: [Tag(.funding)], capacity: 10),
-            Node(id: "K1", name: "K&'1\u{7}", kind: .client, area: "C1", needs: [Tag(.legal)], size: 3),
+            Node(id: "K1", name: "K&'1\u{7}\u{7F}\u{85}", kind: .client, area: "C1", needs: [Tag(.legal)], size: 3),
         ]
         let ties = [Tie(source: 0, target: 2, relation: .service, trust: 0.8), Tie(source: 1, target: 2, relation: .cooperation, trust: 0.2)]
         let network = try TrustNetwork(title: "<b>标题</b>", nodes: nodes, ties: ties)
@@ -81,7 +81,9 @@ func content(_ network: TrustNetwork, language: Language = .zh, anonymize: Bool 
         #expect(!html.contains("<img") && !html.contains("<b>标题"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(html.contains("&quot;&gt;&lt;img src=x onerror=alert(2)&gt;"))
-        #expect(html.contains("K&amp;&#39;1 "))
+        #expect(html.contains("K&amp;&#39;1   "))
+        // No control character but tab and line feed reaches the page (C0, DEL, C1).
+        #expect(!html.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\t" && $0 != "\n") || (0x7F...0x9F).contains($0.value) })
         let markdown = MarkdownReport.render(try content(network), base: "report").markdown
         #expect(!markdown.contains("<script>") && markdown.contains("&lt;script&gt;"))
         // An apostrophe stays one (`residents' committee`), not an entity whose `#` is escaped.
