@@ -281,6 +281,18 @@ func text(_ finding: Finding, _ network: TrustNetwork, _ language: Language) -> 
         #expect(try findings(.singlePointOfFailure, in: mended).isEmpty)
     }
 
+    /// An office reached only through its committee: the action is to guide the office
+    /// directly, not "the community's office ties with" that office (found in the QA round).
+    @Test func anOfficeCutOffIsToBeGuidedDirectly() throws {
+        let net = try network("id,kind,name,size\nST,station,新塘镇社工站,\nC1,committee,新塘村村委会,\nO1,office,新塘村社工室,\nK1,client,留守儿童,12\n",
+                              "source,target,relation,trust\nST,C1,cooperation,0.8\nC1,O1,support,0.8\nO1,K1,service,0.9\n")
+        let finding = try #require(try findings(.singlePointOfFailure, in: net).first)
+        #expect(ids(finding, in: net).prefix(2) == ["C1", "ST"])
+        let zh = text(finding, net, .zh).action, en = text(finding, net, .en).action
+        #expect(zh == "建立第二条联系：由新塘镇社工站直接联系和指导新塘村社工室，不再只依赖新塘村村委会。", "\(zh)")
+        #expect(en.contains("have 新塘镇社工站 guide 新塘村社工室 directly") && !en.contains("office tie directly with"), "\(en)")
+    }
+
     @Test func postsAreNotReportedAsPartnersToLose() throws {
         let net = try network("id,kind,size\nST,station,\nO1,office,\nK1,client,30\n",
                               "source,target,relation,trust\nST,O1,guidance,0.9\nO1,K1,service,0.9\n")

@@ -17,8 +17,16 @@ public enum SurveyWriter {
         var table = TextTable(headers: zh ? ["受访单位", "被评单位", "填写人数", "信任", "原信任", "价值", ""]
                                           : ["Respondent", "Partner", "Raters", "Trust", "Before", "Value", ""],
                               alignments: [.left, .left, .right, .right, .right, .right, .left])
+        // The trusts each rated pair's ties held, gathered in one pass over the ties (a
+        // search of every tie per pair was O(pairs × ties)).
+        func key(_ source: Int32, _ target: Int32) -> UInt64 { UInt64(UInt32(bitPattern: source)) << 32 | UInt64(UInt32(bitPattern: target)) }
+        let rated = Set(survey.pairs.map { key($0.respondent, $0.partner) })
+        var trustsBefore: [UInt64: [Double]] = [:]
+        for tie in network.ties where rated.contains(key(tie.source, tie.target)) {
+            trustsBefore[key(tie.source, tie.target), default: []].append(tie.trust)
+        }
         for pair in survey.pairs {
-            let before = network.ties.filter { $0.source == pair.respondent && $0.target == pair.partner }.map(\.trust)
+            let before = trustsBefore[key(pair.respondent, pair.partner)] ?? []
             let beforeText = Set(before).sorted().map { NumberText.fixed($0, 2) }.joined(separator: "/")
             table.add([network[pair.respondent].name, network[pair.partner].name, String(pair.raters),
                        pair.trust.map { NumberText.fixed($0, 2) } ?? "—", beforeText.isEmpty ? "—" : beforeText,

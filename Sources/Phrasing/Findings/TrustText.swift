@@ -70,8 +70,20 @@ extension FindingPhrasing {
                                 " (the only ties: " + f.onlyLinks.map { "\(partner)–\(name($0))" }.joined(separator: ", ") + ")")
         }
         let targets = f.resourceHolders.isEmpty ? Array(f.onlyLinks.prefix(3)) : Array(f.resourceHolders.prefix(3))
-        let action = pick("建立第二条联系：由\(station)或所在社区的社工室直接与\(names(targets))建立关系，不再只依赖\(partner)。",
-                          "Build a second link: have \(station) or the community's office tie directly with \(names(targets)), so as not to depend on \(partner) alone.")
+        // An office or station cut off is the station's own post: it is guided directly, not
+        // "tied with by the community's office" (which may be itself).
+        let posts = targets.filter { [.station, .office].contains(network.nodes[Int($0)].kind) }
+        let others = targets.filter { !posts.contains($0) }
+        var links: [String] = []
+        if !others.isEmpty {
+            links.append(pick("由\(station)或所在社区的社工室直接与\(names(others))建立关系",
+                              "have \(station) or the community's office tie directly with \(names(others))"))
+        }
+        if !posts.isEmpty {
+            links.append(pick("由\(station)直接联系和指导\(names(posts))", "have \(station) guide \(names(posts)) directly"))
+        }
+        let action = pick("建立第二条联系：" + links.joined(separator: "；") + "，不再只依赖\(partner)。",
+                          "Build a second link: " + links.joined(separator: "; ") + ", so as not to depend on \(partner) alone.")
         return (stop(explanation), action)
     }
 }
