@@ -178,7 +178,7 @@ import ZIPFoundation
         let run = try guanxi(["survey", fixture("survey-q3.xlsx"), "--network", fixture("donghu-q3.json"),
                               "-o", folder + "/out", "--lang", "zh"])
         #expect(run.status == 65)
-        #expect(run.stderr.contains("survey-q3.xlsx:Responses!D3: error: “可靠”的评分“5”超出 1–4 的范围（5 分制请加 --scale 5）\n"))
+        #expect(run.stderr.contains("survey-q3.xlsx:Responses!D3: error: “Reliability”的评分“5”超出 1–4 的范围（5 分制请加 --scale 5）\n"))
         #expect(run.stderr.hasSuffix("未能读取问卷：5 个错误，没有写入任何文件。\n"))
         #expect(!FileManager.default.fileExists(atPath: folder + "/out"))
         #expect(run.stdout.isEmpty)

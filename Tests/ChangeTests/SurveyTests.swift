@@ -77,7 +77,7 @@ import Testing
             guard let failure = error as? PartnerSurvey.Failure else { return false }
             let positions = failure.diagnostics.errors.compactMap { $0.position.map { "\($0.sheet ?? "")!\(SourcePosition.columnLetters($0.column))\($0.line)" } }
             return positions == ["Responses!D3", "Responses!F4", "Responses!G5", "Responses!H5", "Responses!I5"]
-                && failure.diagnostics.errors.first?.formatted(.zh).hasSuffix("error: “可靠”的评分“5”超出 1–4 的范围（5 分制请加 --scale 5）") == true
+                && failure.diagnostics.errors.first?.formatted(.zh).hasSuffix("error: “Reliability”的评分“5”超出 1–4 的范围（5 分制请加 --scale 5）") == true
         }
     }
 
@@ -94,9 +94,18 @@ import Testing
                 "answers.csv:2:4: error: partner \"S0\" is neither an id nor a name in the network; did you mean \"SO\" (东湖街道办事处), \"ST\" (东湖街道社工站)?",
                 "answers.csv:3:4: error: \"ST\" rates itself (respondent equals partner)",
                 "answers.csv:4:1: error: respondent \"东湖社工站\" is neither an id nor a name in the network; did you mean \"ST\" (东湖街道社工站)?",
-                "answers.csv:4:14: error: influence score \"x\" is not a number",
-                "answers.csv:5:14: error: reliability score \"0\" is outside the scale 1–4 (add --scale 5 for 1–5 answers)",
+                "answers.csv:4:14: error: the \"influence\" score \"x\" is not a number",
+                "answers.csv:5:14: error: the \"reliability\" score \"0\" is outside the scale 1–4 (add --scale 5 for 1–5 answers)",
             ]
+        }
+        // Messages name the column as the user wrote it, in either language.
+        let chinese = SurveyReader.readCSV(Array("受访单位,被评单位,可靠程度,资源贡献\nST,SO,7,\n".utf8), name: "b.csv")
+        #expect {
+            try PartnerSurvey.compute(chinese, network: q3)
+        } throws: { error in
+            guard let failure = error as? PartnerSurvey.Failure else { return false }
+            return failure.diagnostics.map { $0.formatted(.en) }
+                == ["b.csv:2:7: error: the \"可靠程度\" score \"7\" is outside the scale 1–4 (add --scale 5 for 1–5 answers)"]
         }
     }
 

@@ -123,12 +123,12 @@ public struct PartnerSurvey: Sendable {
             for (item, cell) in record.scores where !cell.isBlank {
                 let text = Vocabulary.trimmed(cell.text)
                 guard let score = ValueParsing.number(text) else {
-                    report(.scoreNotNumber(item: item, text: text), cell, line: record.line)
+                    report(.scoreNotNumber(item: item, header: table.headers[item], text: text), cell, line: record.line)
                     rowOK = false
                     continue
                 }
                 guard score >= 1, score <= Double(scale) else {
-                    report(.scoreOutOfScale(item: item, text: text, scale: scale), cell, line: record.line)
+                    report(.scoreOutOfScale(item: item, header: table.headers[item], text: text, scale: scale), cell, line: record.line)
                     rowOK = false
                     continue
                 }

@@ -160,6 +160,7 @@ public enum SurveyReader {
             roles[cell.key] = column
             if case let .item(item) = column {
                 table.items.append(item)
+                table.headers[item] = Vocabulary.trimmed(cell.text)
                 if let stated = statedScale(cell.text) { scales.insert(stated) }
             }
         }

@@ -7,10 +7,10 @@ public enum SurveyProblem: Hashable, Sendable {
     case noItemColumns
     /// A header that names no survey column: its cells are not read.
     case unusedColumn(String)
-    /// A score that is not a number.
-    case scoreNotNumber(item: SurveyItem, text: String)
+    /// A score that is not a number; `header` is the item's column as the user wrote it.
+    case scoreNotNumber(item: SurveyItem, header: String?, text: String)
     /// A score outside 1…scale.
-    case scoreOutOfScale(item: SurveyItem, text: String, scale: Int)
+    case scoreOutOfScale(item: SurveyItem, header: String?, text: String, scale: Int)
     /// A respondent or partner that is neither an id nor a name of the network.
     case unknownOrganisation(role: SurveyColumn, text: String, suggestions: [NodeLookup.Mention])
     /// A name or fragment that several nodes share: the id must be written.
@@ -84,11 +84,12 @@ public enum SurveyProblem: Hashable, Sendable {
             return zh ? "问卷表没有评分列：应至少有 \(zhNames) 之一" : "the survey table has no score column: expected at least one of \(enNames)"
         case let .unusedColumn(header):
             return zh ? "列“\(header)”不是问卷的列，已忽略" : "column \"\(header)\" is not a survey column; ignored"
-        case let .scoreNotNumber(item, text):
-            return zh ? "“\(item.chineseName)”的评分“\(text)”不是数字" : "\(item.rawValue) score \"\(text)\" is not a number"
-        case let .scoreOutOfScale(item, text, scale):
-            return zh ? "“\(item.chineseName)”的评分“\(text)”超出 1–\(scale) 的范围\(scale == 4 ? "（5 分制请加 --scale 5）" : "")"
-                : "\(item.rawValue) score \"\(text)\" is outside the scale 1–\(scale)\(scale == 4 ? " (add --scale 5 for 1–5 answers)" : "")"
+        case let .scoreNotNumber(item, header, text):
+            return zh ? "“\(header ?? item.chineseName)”的评分“\(text)”不是数字"
+                : "the \"\(header ?? item.rawValue)\" score \"\(text)\" is not a number"
+        case let .scoreOutOfScale(item, header, text, scale):
+            return zh ? "“\(header ?? item.chineseName)”的评分“\(text)”超出 1–\(scale) 的范围\(scale == 4 ? "（5 分制请加 --scale 5）" : "")"
+                : "the \"\(header ?? item.rawValue)\" score \"\(text)\" is outside the scale 1–\(scale)\(scale == 4 ? " (add --scale 5 for 1–5 answers)" : "")"
         case let .unknownOrganisation(role, text, suggestions):
             let hint = NodeLookup.didYouMean(suggestions, language)
             return zh ? "\(role.header(language))“\(text)”不是网络中的编号或名称\(hint)"

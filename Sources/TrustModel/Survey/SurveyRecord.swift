@@ -20,6 +20,8 @@ public struct SurveyTable: Sendable {
     public var source: TableSource
     /// The item columns present, in the table's order.
     public var items: [SurveyItem]
+    /// Each item column's header as the user wrote it (`可靠（1–5）`, `Reliability`), for messages.
+    public var headers: [SurveyItem: String] = [:]
     public var records: [SurveyRecord]
     public var diagnostics: [Diagnostic]
     /// The scale the item headers state (`可靠（1–5）`, as `guanxi init --survey --scale 5`
