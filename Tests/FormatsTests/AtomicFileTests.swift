@@ -90,8 +90,8 @@ import TrustModel
         #expect(contents(folder + "/out/md/report.md") == "# r")
         // A relative path from the working folder.
         let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(folder)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        _ = FileManager.default.changeCurrentDirectoryPath(folder)
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         try AtomicFile.write(Array("x".utf8), to: "rel/deeper/x.json")
         #expect(contents(folder + "/rel/deeper/x.json") == "x")
     }

@@ -82,8 +82,8 @@ import TestSupport
         let readme = try String(contentsOfFile: repositoryRoot + "/README.md", encoding: .utf8)
         #expect(readme.contains(ReadmeExample.source), "README's example differs from ReadmeExample.source")
         let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(repositoryRoot)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        _ = FileManager.default.changeCurrentDirectoryPath(repositoryRoot)
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         let result = try ReadmeExample.run()
         #expect(result == "522 people, 1 one-sided pair(s)")
     }

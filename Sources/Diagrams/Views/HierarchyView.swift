@@ -15,9 +15,8 @@ enum HierarchyView {
     static func drawInRows(_ network: TrustNetwork, options: DiagramOptions, stage: Sketch.FoldStage = .none,
                            homes: Homes? = nil) throws(DiagramError) -> Drawing {
         let chosen = network.nodes.indices.filter { kinds.contains(network.nodes[$0].kind) }.map { Int32($0) }
-        var drawing = try NetworkView.draw(network, options: options, stage: Self.fold(stage), homes: homes,
-                                           nodes: chosen, viewName: options.language.pick("层级结构", "Hierarchy")).0
-        return drawing
+        return try NetworkView.draw(network, options: options, stage: Self.fold(stage), homes: homes,
+                                    nodes: chosen, viewName: options.language.pick("层级结构", "Hierarchy")).0
     }
 
     static func draw(_ network: TrustNetwork, options: DiagramOptions, stage: Sketch.FoldStage = .none,

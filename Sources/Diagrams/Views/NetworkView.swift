@@ -54,7 +54,6 @@ enum NetworkView {
             return (freeLayout(sketch, kit: kit, engine: engine == .dot && sketch.items.count > dotLimit ? .sfdp : engine,
                                name: name, notes: notes, extraKeys: extraKeys), sketch)
         }
-        let language = options.language
         let short = ShortNames(network, homes: homes, anonymize: options.anonymize)
 
         // Community boxes: every item of a community whose committee is drawn as itself.
