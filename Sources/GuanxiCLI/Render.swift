@@ -141,21 +141,24 @@ struct Render: ParsableCommand {
             (network, diagramOptions.changes) = DiagramChanges.merging(Guanxi.diff(before, network, options: .init(movers: 0, findings: false)))
         }
         let worker = LayoutWorker(executable: SelfExecutable.path, arguments: [LayoutWorkerCommand.name])
+        let rendered: RenderedDiagram
+        let toStandardOutput = output == nil || output == AtomicFile.standardOutput
         do {
-            let rendered: RenderedDiagram
-            if let output {
+            if let output, !toStandardOutput {
                 rendered = try Guanxi.render(network, view: diagramView, as: chosenFormat, to: output,
                                              options: diagramOptions, worker: worker, timeout: timeout)
             } else {
                 rendered = try Guanxi.render(network, view: diagramView, as: chosenFormat,
                                              options: diagramOptions, worker: worker, timeout: timeout)
-                FileHandle.standardOutput.write(Data(rendered.bytes))
             }
-            for warning in rendered.warnings { StandardError.write("guanxi: warning: \(String(warning.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "?" : Character($0) }))\n") }
         } catch {
             StandardError.write("guanxi: error: " + error.message(language) + "\n")
             throw Render.exitCode(for: error)
         }
+        // DOT or SVG printed on a terminal shows a name's controls escaped, as every command's
+        // text does (a right-to-left override turned the lines around); pipes get the bytes.
+        if toStandardOutput { try emit(rendered.bytes, to: nil, language: language) }
+        for warning in rendered.warnings { StandardError.write("guanxi: warning: " + TerminalText.escaped(warning) + "\n") }
     }
 
     /// The overlay from `--overlay`, or the gap analysis's own findings.

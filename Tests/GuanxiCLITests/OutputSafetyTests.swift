@@ -162,4 +162,22 @@ import Guanxi
         let path = try guanxi(["path", dir + "/net.json", "P", "C1"])
         #expect(path.stdout.contains("站␛]0;pwned␇⟨U+009B⟩2J⟨U+202E⟩evil"), "\(path.stdout)")
     }
+
+    /// A drawing printed on a terminal (`render` without `-o`, or `-o -`) shows a name's
+    /// right-to-left override escaped, as every table does; through a pipe the DOT is data.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "script (util-linux) gives a terminal"))
+    func drawingsOnATerminalShowControlsEscaped() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        _ = FileManager.default.createFile(atPath: dir + "/nodes.csv", contents: Data("id,kind,name\nST,station,站\u{202E}evil\nK1,client,老人\n".utf8))
+        _ = FileManager.default.createFile(atPath: dir + "/ties.csv", contents: Data("source,target,relation,trust\nST,K1,service,0.8\n".utf8))
+        for output in [[], ["-o", "-"]] {
+            let command = (["'\(guanxiExecutable)'", "render", "'\(dir)'", "--format", "dot"] + output).joined(separator: " ")
+            let terminal = try run("/usr/bin/script", ["-qc", command, "/dev/null"])
+            #expect(terminal.status == 0, "\(terminal.stderr)")
+            #expect(terminal.stdout.contains("站⟨U+202E⟩evil") && !terminal.stdout.unicodeScalars.contains("\u{202E}"), "\(output)")
+            let piped = try guanxi(["render", dir, "--format", "dot"] + output)
+            #expect(piped.stdout.unicodeScalars.contains("\u{202E}"))
+        }
+    }
 }
