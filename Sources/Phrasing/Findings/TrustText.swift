@@ -72,7 +72,7 @@ extension FindingPhrasing {
         let targets = f.resourceHolders.isEmpty ? Array(f.onlyLinks.prefix(3)) : Array(f.resourceHolders.prefix(3))
         // An office or station cut off is the station's own post: it is guided directly, not
         // "tied with by the community's office" (which may be itself).
-        let posts = targets.filter { [.station, .office].contains(network.nodes[Int($0)].kind) }
+        let posts = targets.filter { [.station, .office].contains(network[$0].kind) }
         let others = targets.filter { !posts.contains($0) }
         var links: [String] = []
         if !others.isEmpty {
